@@ -1,0 +1,39 @@
+using RoleBot.Core.Answers;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>A question read into the pieces the dialog decides with.</summary>
+/// <param name="Words">Every word, lower-cased, contractions expanded, typos corrected: what cue phrases are looked for in.</param>
+/// <param name="Terms">Stems of the words that name a topic: no stop words, no ownership verbs, no role names.</param>
+/// <param name="ContentTerms">The subset of <paramref name="Terms"/> specific enough to decide whether a question is in scope.</param>
+/// <param name="Roles">The roles the question names, in order of first mention.</param>
+/// <param name="Corrections">How many words were typo-corrected.</param>
+internal sealed record AnalyzedQuery(
+    IReadOnlyList<string> Words,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<string> ContentTerms,
+    IReadOnlyList<RoleOwner> Roles,
+    int Corrections)
+{
+    public bool Has(string word) => Words.Contains(word);
+
+    /// <summary>True when the words appear next to each other, in order.</summary>
+    public bool HasPhrase(params string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= Words.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < phrase.Length && match; j++)
+            {
+                match = Words[i + j] == phrase[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

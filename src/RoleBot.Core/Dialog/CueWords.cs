@@ -1,0 +1,98 @@
+namespace RoleBot.Core.Dialog;
+
+/// <summary>The words and phrases that signal what kind of answer a question wants.</summary>
+internal static class CueWords
+{
+    public static readonly string[] Greetings =
+        ["hi", "hello", "hey", "hiya", "howdy", "yo", "morning", "afternoon", "evening", "greetings", "thanks", "thank", "thx", "cheers", "ty", "bye", "goodbye"];
+
+    public static readonly string[][] HelpPhrases =
+    [
+        ["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["who", "are", "you"], ["what", "are", "you"],
+        ["how", "do", "you", "work"], ["how", "does", "this", "work"], ["what", "can", "i", "ask"], ["what", "should", "i", "ask"],
+        ["usage"], ["commands"], ["examples"], ["getting", "started"], ["how", "to", "use"],
+    ];
+
+    public static readonly string[][] StatisticPhrases =
+    [
+        ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
+        ["fraction"], ["statistics"], ["statistic"], ["figures"], ["figure"], ["numbers"], ["number", "of"], ["data", "on"],
+        ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
+        ["evidence"], ["ratio"], ["percent"], ["rate"],
+    ];
+
+    public static readonly string[][] ReportingPhrases =
+    [
+        ["report", "to"], ["reports", "to"], ["reporting", "to"], ["report", "into"], ["reports", "into"], ["reporting", "line"],
+        ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
+        ["answers", "to"], ["boss"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
+        ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"],
+    ];
+
+    public static readonly string[][] RolePhrases =
+    [
+        ["what", "does"], ["what", "do"], ["what", "is"], ["who", "is"], ["tell", "me", "about"], ["describe"], ["explain"],
+        ["job", "description"], ["role", "of"], ["about", "the"], ["profile"], ["day", "in", "the", "life"],
+    ];
+
+    public static readonly string[][] CareerPhrases =
+    [
+        ["become"], ["becoming"], ["career"], ["transition"], ["move", "into"], ["move", "up"], ["promoted"], ["promotion"],
+        ["step", "up"], ["path"], ["grow", "into"],
+    ];
+
+    public static readonly string[][] ComparisonPhrases =
+    [
+        ["difference"], ["differences"], ["differ"], ["different"], ["differently"], ["distinguish"], ["compare"], ["compared"],
+        ["comparison"], ["vs"], ["versus"], ["overlap"], ["overlaps"], ["overlapping"], ["intersect"], ["in", "common"],
+        ["collaborate"], ["collaboration"], ["work", "together"], ["working", "together"], ["partner"], ["partnership"],
+        ["conflict"], ["conflicts"], ["tension"], ["tensions"], ["clash"], ["fight"], ["fights"], ["disagree"], ["measured"],
+        ["measure"], ["metrics"], ["kpi"], ["approach"], ["mindset"], ["best", "practice"], ["best", "practices"],
+        ["relationship"], ["similar"], ["similarities"], ["contrast"], ["get", "along"], ["align"], ["both"],
+    ];
+
+    /// <summary>Phrases of somebody in the middle of an incident, asking what to do or whom to call.</summary>
+    public static readonly string[][] UrgentPhrases =
+    [
+        ["hit", "by"], ["hit", "with"], ["got", "hit"], ["been", "hit"], ["were", "hit"], ["we", "are", "hit"], ["been", "hacked"],
+        ["got", "hacked"], ["were", "hacked"], ["was", "hacked"], ["are", "hacked"], ["i", "clicked"], ["clicked", "on"],
+        ["just", "clicked"], ["under", "attack"], ["being", "attacked"], ["what", "do", "i", "do"], ["what", "should", "i", "do"],
+        ["what", "do", "we", "do"], ["what", "should", "we", "do"], ["what", "now"], ["who", "do", "i", "call"],
+        ["who", "do", "i", "contact"], ["who", "do", "i", "tell"], ["who", "do", "i", "notify"], ["who", "do", "i", "report"],
+        ["who", "do", "i", "alert"], ["who", "do", "i", "inform"], ["who", "do", "we", "call"], ["who", "do", "we", "contact"],
+        ["who", "do", "we", "tell"], ["who", "do", "we", "notify"], ["who", "should", "i", "call"], ["who", "should", "i", "contact"],
+        ["who", "should", "i", "tell"], ["who", "should", "i", "notify"], ["who", "should", "we", "call"],
+        ["who", "should", "we", "contact"], ["who", "should", "we", "tell"], ["who", "should", "we", "notify"],
+        ["who", "should", "be", "told"], ["who", "should", "be", "notified"], ["who", "should", "be", "informed"],
+        ["who", "needs", "to", "know"], ["who", "needs", "to", "be"], ["who", "must", "be"], ["who", "has", "to", "be"],
+        ["who", "to", "call"], ["who", "to", "contact"], ["who", "to", "tell"], ["who", "to", "notify"], ["right", "now"],
+        ["urgent"], ["urgently"], ["emergency"], ["asap"], ["help", "us"], ["help", "me"], ["during", "an"], ["during", "a"],
+        ["in", "the", "middle", "of"], ["brings", "them", "back"], ["bring", "them", "back"], ["bring", "it", "back"],
+        ["back", "online"], ["back", "up", "and", "running"], ["ransom", "note"], ["i", "think", "we"], ["i", "think", "i"],
+        ["we", "have", "a"], ["we", "had", "a"], ["there", "is", "a"], ["we", "just"], ["i", "just"], ["someone", "just"],
+    ];
+
+    /// <summary>Events that, said of "we", "our", "I" or "my", mean an incident is happening.</summary>
+    public static readonly string[] IncidentVerbs =
+    [
+        "hit", "hacked", "clicked", "breached", "compromised", "leaked", "leaking", "infected", "encrypted", "attacked", "down",
+        "stolen", "phished", "opened", "entered", "downloaded", "lost", "locked", "exposed", "offline", "crashed", "spotted",
+        "noticed", "detected", "seeing", "suspect", "received",
+    ];
+
+    public static readonly string[] FirstPerson = ["i", "we", "our", "my", "us", "me"];
+
+    public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
+
+    public static readonly string[][] FollowUpPhrases =
+    [
+        ["what", "about"], ["how", "about"], ["same", "for"], ["and", "for"], ["what", "of"], ["and", "what", "about"],
+    ];
+
+    public static readonly string[] Pronouns = ["that", "this", "it", "those", "these", "them", "they", "there"];
+
+    public static IEnumerable<string> All =>
+        Greetings.Concat(IncidentVerbs).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
+            .Concat(new[] { HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+                .SelectMany(list => list).SelectMany(phrase => phrase));
+}

@@ -1,0 +1,90 @@
+using RoleBot.Core.Answers;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>
+/// Decides the intent from cue phrases, in a fixed order of precedence: help, an incident happening now,
+/// figures, reporting lines, a role's profile, a comparison, and ownership by default.
+/// </summary>
+internal static class IntentClassifier
+{
+    public static IntentGuess Classify(AnalyzedQuery q)
+    {
+        var asksOwnership = q.Words.Any(Lexicon.OwnershipWords.Contains);
+        var followUp = CueWords.FollowUpStarts.Contains(q.Words.FirstOrDefault() ?? "")
+            || CueWords.FollowUpPhrases.Any(q.HasPhrase)
+            || (q.ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
+        var career = q.Roles.Count > 0 && CueWords.CareerPhrases.Any(q.HasPhrase);
+
+        IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, followUp, career, asksOwnership);
+
+        if (q.Words.Count == 0)
+        {
+            return Guess(Intent.Help);
+        }
+
+        if (IsHelp(q))
+        {
+            return Guess(Intent.Help);
+        }
+
+        if (CueWords.UrgentPhrases.Any(q.HasPhrase)
+            || (q.Words.Any(CueWords.FirstPerson.Contains) && q.Words.Any(CueWords.IncidentVerbs.Contains)))
+        {
+            return Guess(Intent.Escalation);
+        }
+
+        if (CueWords.StatisticPhrases.Any(q.HasPhrase))
+        {
+            return Guess(Intent.Statistic);
+        }
+
+        if (!asksOwnership && CueWords.ReportingPhrases.Any(q.HasPhrase))
+        {
+            return Guess(Intent.Reporting);
+        }
+
+        if (career)
+        {
+            return Guess(Intent.Role);
+        }
+
+        var mentionsBothRoles = q.Roles.Count >= 2 || q.Has("roles") || q.Has("both") || q.HasPhrase("the", "two");
+        var eitherOr = q.Roles.Count >= 2 && q.Has("or");
+        if (q.Roles.Count > 0 && q.ContentTerms.Count == 0 && !asksOwnership && !eitherOr)
+        {
+            return mentionsBothRoles ? Guess(Intent.Comparison) : Guess(Intent.Role);
+        }
+
+        if (!asksOwnership && !eitherOr && (q.Roles.Count > 0 || mentionsBothRoles) && CueWords.ComparisonPhrases.Any(q.HasPhrase))
+        {
+            return Guess(Intent.Comparison);
+        }
+
+        if (q.Roles.Count > 0 && !asksOwnership && CueWords.RolePhrases.Any(q.HasPhrase) && q.ContentTerms.Count <= 1 && !eitherOr)
+        {
+            return Guess(Intent.Role);
+        }
+
+        return Guess(Intent.Ownership, isExplicit: asksOwnership || eitherOr);
+    }
+
+    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask"], StringComparer.Ordinal);
+
+    private static bool IsHelp(AnalyzedQuery q)
+    {
+        if (q.Roles.Count > 0)
+        {
+            return false;
+        }
+
+        if (CueWords.HelpPhrases.Any(q.HasPhrase) && q.ContentTerms.All(HelpFiller.Contains))
+        {
+            return true;
+        }
+
+        // Only greetings, thanks and filler: "hi", "thanks a lot", "hello there".
+        return q.Words.Any(CueWords.Greetings.Contains)
+            && q.Words.All(w => CueWords.Greetings.Contains(w) || Lexicon.StopWords.Contains(w) || w is "lot" or "much" or "so" or "good" or "bot" or "rolebot" or "there" or "everyone" or "all");
+    }
+}

@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using RoleBot.Core.Answers;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>
+/// Reads questions and knowledge-base text into stems the same way, and corrects typos in questions
+/// against the knowledge base's own vocabulary ("responce" → "response", "managment" → "management").
+/// </summary>
+internal sealed class QueryAnalyzer
+{
+    private const int MaxCachedCorrections = 20_000;
+    private const int MinFuzzyLength = 5;
+
+    private readonly FrozenSet<string> _vocabulary;
+    private readonly Dictionary<int, string[]> _vocabularyByLength;
+    private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
+
+    public QueryAnalyzer(IEnumerable<string> knowledgeText)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in knowledgeText)
+        {
+            foreach (var token in TextCleaner.Tokenize(text))
+            {
+                foreach (var word in Expand(token.Text))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        words.UnionWith(Lexicon.OwnershipWords);
+        words.UnionWith(Lexicon.WeakWords);
+        words.UnionWith(Lexicon.StopWords);
+        words.UnionWith(CueWords.All);
+        _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
+        _vocabularyByLength = words.Where(w => w.Length >= MinFuzzyLength - 1 && w.All(char.IsLetter))
+            .GroupBy(w => w.Length)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    public bool Knows(string word) => _vocabulary.Contains(word);
+
+    public AnalyzedQuery Analyze(string text)
+    {
+        var tokens = TextCleaner.Tokenize(text);
+        var words = new List<string>(tokens.Count + 4);
+        var departmentIt = new List<bool>(tokens.Count + 4);
+        var corrections = 0;
+        foreach (var token in tokens)
+        {
+            var expanded = Expand(token.Text);
+            if (expanded.Length == 1 && expanded[0] == token.Text && !Knows(token.Text))
+            {
+                var corrected = Correct(token.Text);
+                if (corrected.Length > 0 && corrected[0] != token.Text)
+                {
+                    corrections++;
+                }
+
+                expanded = corrected;
+            }
+
+            foreach (var word in expanded)
+            {
+                words.Add(word);
+                departmentIt.Add(token.IsDepartmentIt);
+            }
+        }
+
+        var roles = new List<RoleOwner>(2);
+        var terms = new List<string>(words.Count);
+        var content = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var roleLength = RoleAt(words, i, out var role);
+            if (roleLength > 0)
+            {
+                if (!roles.Contains(role))
+                {
+                    roles.Add(role);
+                }
+
+                i += roleLength - 1;
+                continue;
+            }
+
+            if (word == "it")
+            {
+                if (departmentIt[i] || (i + 1 < words.Count && Lexicon.DepartmentFollowers.Contains(words[i + 1])))
+                {
+                    terms.Add("it");
+                    content.Add("it");
+                }
+
+                continue;
+            }
+
+            if (Lexicon.StopWords.Contains(word) || Lexicon.OwnershipWords.Contains(word))
+            {
+                continue;
+            }
+
+            var stem = Stemmer.Stem(word);
+            terms.Add(stem);
+            if (!Lexicon.WeakWords.Contains(word))
+            {
+                content.Add(stem);
+            }
+        }
+
+        return new AnalyzedQuery(words, terms, content, roles, corrections);
+    }
+
+    /// <summary>The stems knowledge-base text is indexed under: no typo correction, nothing dropped but stop words.</summary>
+    public static List<string> IndexTerms(string text)
+    {
+        var terms = new List<string>();
+        var tokens = TextCleaner.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var word in Expand(tokens[i].Text))
+            {
+                if (word == "it")
+                {
+                    // In curated names and aliases "it" is always the department.
+                    terms.Add("it");
+                }
+                else if (!Lexicon.StopWords.Contains(word))
+                {
+                    terms.Add(Stemmer.Stem(word));
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    private static string[] Expand(string word) =>
+        Lexicon.Expansions.TryGetValue(word, out var expansion) ? expansion : [word];
+
+    /// <summary>How many words starting at <paramref name="i"/> name a role (0 when none do).</summary>
+    private static int RoleAt(List<string> words, int i, out RoleOwner role)
+    {
+        role = RoleOwner.CIO;
+        switch (words[i])
+        {
+            case "cio":
+                return 1;
+            case "ciso":
+                role = RoleOwner.CISO;
+                return 1;
+            case "chief" when At(words, i + 1, "information") && At(words, i + 2, "security") && At(words, i + 3, "officer"):
+                role = RoleOwner.CISO;
+                return 4;
+            case "chief" when At(words, i + 1, "information") && At(words, i + 2, "officer"):
+                return 3;
+            case "chief" when At(words, i + 1, "security") && At(words, i + 2, "officer"):
+                role = RoleOwner.CISO;
+                return 3;
+            default:
+                return 0;
+        }
+    }
+
+    private static bool At(List<string> words, int i, string word) => i < words.Count && words[i] == word;
+
+    private string[] Correct(string word)
+    {
+        if (word.Length < MinFuzzyLength || !word.All(char.IsLetter))
+        {
+            return [word];
+        }
+
+        if (_corrections.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var result = Decompound(word) ?? Nearest(word) ?? [word];
+        if (_corrections.Count < MaxCachedCorrections)
+        {
+            _corrections.TryAdd(word, result);
+        }
+
+        return result;
+    }
+
+    private string[]? Nearest(string word)
+    {
+        var max = word.Length >= 10 ? 2 : 1;
+        string? best = null;
+        var bestDistance = max + 1;
+        for (var length = word.Length - max; length <= word.Length + max; length++)
+        {
+            if (!_vocabularyByLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var distance = EditDistance.Within(word, candidate, Math.Min(max, bestDistance));
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best is null ? null : [best];
+    }
+
+    private string[]? Decompound(string word)
+    {
+        if (word.Length < 7)
+        {
+            return null;
+        }
+
+        for (var split = 3; split <= word.Length - 3; split++)
+        {
+            var left = word[..split];
+            var right = word[split..];
+            if (_vocabulary.Contains(left) && _vocabulary.Contains(right)
+                && !Lexicon.StopWords.Contains(left) && !Lexicon.StopWords.Contains(right))
+            {
+                return [left, right];
+            }
+        }
+
+        return null;
+    }
+}

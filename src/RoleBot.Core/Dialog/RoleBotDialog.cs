@@ -1,0 +1,312 @@
+using Microsoft.Extensions.Options;
+using RoleBot.Core.Answers;
+using RoleBot.Core.Conversations;
+using RoleBot.Core.Knowledge;
+using RoleBot.Core.Organization;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>
+/// The dialog: cleans the question, reads its intent, resolves follow-ups against the previous turn,
+/// finds the knowledge that answers it, and declines honestly when nothing fits well enough.
+/// </summary>
+public sealed class RoleBotDialog(
+    IKnowledgeProvider knowledge,
+    IConversationStore conversations,
+    IOptions<DialogOptions> options,
+    IOptions<OrganizationOptions> organization) : IRoleBotDialog
+{
+    // Incident reports are long and full of words that are not topics ("we just got hit"), so a lower bar.
+    private const double EscalationThresholdFactor = 0.7;
+
+    public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var text = question.Text ?? "";
+        string? note = null;
+        if (text.Length > TextCleaner.MaxQuestionLength)
+        {
+            text = text[..TextCleaner.MaxQuestionLength];
+            note = $"Your message was longer than {TextCleaner.MaxQuestionLength:N0} characters, so I read only the first {TextCleaner.MaxQuestionLength:N0}.";
+        }
+
+        var conversationId = string.IsNullOrEmpty(question.ConversationId) ? "" : question.ConversationId;
+        var previous = conversationId.Length == 0 ? null : await conversations.GetAsync(conversationId, cancellationToken);
+        var answer = Answer(TextCleaner.StripMarkup(text), previous);
+        if (note is not null)
+        {
+            answer = answer with { Note = note };
+        }
+
+        if (conversationId.Length > 0 && answer.Answered && answer.Intent != Intent.Help)
+        {
+            await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, RoleOf(answer)), cancellationToken);
+        }
+
+        return answer;
+    }
+
+    /// <summary>Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it.</summary>
+    internal Answer Answer(string text, ConversationState? previous)
+    {
+        var snapshot = knowledge.Current;
+        var composer = new AnswerComposer(snapshot.Knowledge, organization.Value);
+        var query = snapshot.Analyzer.Analyze(text);
+        var guess = IntentClassifier.Classify(query);
+        var intent = guess.Intent;
+        if (!guess.IsExplicit && guess.IsFollowUp && previous is not null && previous.Intent != Intent.Help)
+        {
+            intent = previous.Intent;
+        }
+
+        var context = new Turn(snapshot, composer, query, guess, previous, options.Value.ConfidenceThreshold);
+        return intent switch
+        {
+            Intent.Help => composer.Help(),
+            Intent.Escalation => Escalation(context),
+            Intent.Statistic => Statistic(context),
+            Intent.Reporting => Reporting(context),
+            Intent.Role => Role(context),
+            Intent.Comparison => Comparison(context),
+            _ => Ownership(context, Intent.Ownership),
+        };
+    }
+
+    private static RoleOwner? RoleOf(Answer answer) =>
+        answer.Intent is Intent.Role ? answer.Owner
+        : answer.Owner is RoleOwner.CIO or RoleOwner.CISO ? answer.Owner
+        : answer.Lead.Count == 1 && Enum.TryParse<RoleOwner>(answer.Lead[0], out var lead) ? lead
+        : null;
+
+    private static Answer Ownership(Turn t, Intent intent)
+    {
+        if (t.RefersBack && t.Previous?.TopicId is { } previousId)
+        {
+            if (t.Knowledge.ResponsibilitiesById.TryGetValue(previousId, out var previousResponsibility))
+            {
+                return t.Composer.Ownership(previousResponsibility, 0.9, intent, null);
+            }
+
+            if (t.Knowledge.PlaybooksById.TryGetValue(previousId, out var previousPlaybook))
+            {
+                return t.Composer.Escalation(previousPlaybook, 0.9);
+            }
+        }
+
+        var hits = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
+        var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
+        if (confidence >= t.Threshold)
+        {
+            var top = hits[0];
+            var rival = hits.Skip(1).FirstOrDefault(h =>
+                h.Score >= top.Score * 0.9 && h.Coverage >= top.Coverage && !string.Equals(h.Item.Owner, top.Item.Owner, StringComparison.Ordinal));
+            if (rival.Item is not null)
+            {
+                confidence = Math.Round(confidence * 0.85, 3);
+            }
+
+            return t.Composer.Ownership(top.Item, confidence, intent, rival.Item);
+        }
+
+        var playbook = BestPlaybook(t, t.Threshold);
+        if (playbook is not null)
+        {
+            return playbook;
+        }
+
+        if (t.Query.Roles.Count > 0 && t.Query.ContentTerms.Count == 0)
+        {
+            return Role(t);
+        }
+
+        return Decline(t, hits.Where(h => h.Coverage > 0).Select(h => $"Who owns {Lower(h.Item.Name)}?"), confidence);
+    }
+
+    private static Answer Escalation(Turn t)
+    {
+        var threshold = t.Threshold * EscalationThresholdFactor;
+        var playbook = BestPlaybook(t, threshold);
+        var responsibilities = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
+        var responsibilityConfidence = responsibilities.Count == 0 ? 0
+            : Confidence.Of(responsibilities[0].Score, responsibilities[0].Coverage, t.Query.Corrections);
+        if (playbook is not null && playbook.Confidence >= responsibilityConfidence - 0.05)
+        {
+            return playbook;
+        }
+
+        if (responsibilityConfidence >= threshold)
+        {
+            return t.Composer.Ownership(responsibilities[0].Item, responsibilityConfidence, Intent.Escalation, null);
+        }
+
+        if (playbook is not null)
+        {
+            return playbook;
+        }
+
+        return Decline(t, [], Math.Max(responsibilityConfidence, 0));
+    }
+
+    private static Answer? BestPlaybook(Turn t, double threshold)
+    {
+        var hits = t.Snapshot.Playbooks.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var confidence = Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
+        return confidence >= threshold ? t.Composer.Escalation(hits[0].Item, confidence) : null;
+    }
+
+    private static Answer Statistic(Turn t)
+    {
+        var role = t.Query.Roles.Count == 1 ? t.Query.Roles[0] : (RoleOwner?)null;
+        if (t.Query.ContentTerms.Count == 0 && t.Previous?.TopicId is { } previousId)
+        {
+            var backing = t.Knowledge.StatisticsFor(previousId);
+            if (backing.Count > 0)
+            {
+                return t.Composer.Statistics(backing, $"Figures on {TitleOf(t.Knowledge, previousId)}", 0.9, previousId, role);
+            }
+        }
+
+        var hits = t.Snapshot.Statistics.Search(t.Query.Terms, t.Query.ContentTerms, take: 8);
+        var ranked = hits
+            .Select(h => (Hit: h, Score: h.Score * PopulationFit(h.Item, t.Query.Roles)))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        var confidence = ranked.Count == 0 ? 0 : Confidence.Of(ranked[0].Score, ranked[0].Hit.Coverage, t.Query.Corrections);
+        var viaResponsibility = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        var responsibilityConfidence = viaResponsibility.Count == 0 ? 0
+            : Confidence.Of(viaResponsibility[0].Score, viaResponsibility[0].Coverage, t.Query.Corrections);
+
+        if (confidence >= t.Threshold && confidence >= responsibilityConfidence - 0.1)
+        {
+            var best = ranked[0].Score;
+            var chosen = ranked.Where(x => x.Score >= best * 0.85).Select(x => x.Hit.Item).Take(3).ToArray();
+            return t.Composer.Statistics(chosen, "Figures", confidence, chosen[0].Supports.FirstOrDefault(), role);
+        }
+
+        if (responsibilityConfidence >= t.Threshold)
+        {
+            var r = viaResponsibility[0].Item;
+            var backing = t.Knowledge.StatisticsFor(r.Id);
+            return backing.Count > 0
+                ? t.Composer.Statistics(backing, $"Figures on {Lower(r.Name)}", responsibilityConfidence, r.Id, role)
+                : t.Composer.Ownership(r, responsibilityConfidence, Intent.Ownership, null) with
+                {
+                    Summary = $"The documents give no figure on {Lower(r.Name)}. " + t.Composer.Ownership(r, responsibilityConfidence, Intent.Ownership, null).Summary,
+                };
+        }
+
+        return Decline(t, ranked.Where(x => x.Hit.Coverage > 0).Take(3).Select(x => $"What share of {x.Hit.Item.Population} {x.Hit.Item.Claim.TrimEnd('.')}?"), confidence);
+    }
+
+    private static double PopulationFit(Statistic s, IReadOnlyList<RoleOwner> roles)
+    {
+        if (roles.Count != 1)
+        {
+            return 1;
+        }
+
+        var population = s.Population.ToUpperInvariant();
+        var wanted = roles[0] == RoleOwner.CIO ? "CIO" : "CISO";
+        return population.StartsWith(wanted, StringComparison.Ordinal) && (wanted == "CISO" || !population.StartsWith("CISO", StringComparison.Ordinal))
+            ? 1.5
+            : 0.8;
+    }
+
+    private static Answer Reporting(Turn t)
+    {
+        var role = t.Query.Roles.Count > 0 ? t.Query.Roles[0] : t.RefersBack || t.Guess.IsFollowUp ? t.Previous?.Role : null;
+        var topics = new List<Topic>();
+        if (t.Knowledge.TopicsById.TryGetValue("reporting_lines", out var lines) && role is null)
+        {
+            topics.Add(lines);
+        }
+
+        var asksShould = t.Query.Has("should") || t.Query.Has("best") || t.Query.Has("ideal") || t.Query.Has("recommended") || t.Query.Roles.Count > 1;
+        if (asksShould || role != RoleOwner.CIO)
+        {
+            topics.AddRange(t.Knowledge.Topics.Where(x => x.Kind == "reporting" && x.Id != "reporting_lines" && (asksShould || role is null)));
+        }
+
+        return t.Composer.Reporting(role, topics, 0.9);
+    }
+
+    private static Answer Role(Turn t)
+    {
+        if (t.Guess.IsCareer && t.Knowledge.TopicsById.TryGetValue("career_path", out var career))
+        {
+            return t.Composer.Topic(career, Intent.Role, 0.9);
+        }
+
+        var role = t.Query.Roles.Count > 0 ? t.Query.Roles[0] : t.Previous?.Role;
+        if (role is RoleOwner.CIO or RoleOwner.CISO && t.Knowledge.RolesById.TryGetValue(role.Value.ToString(), out var profile))
+        {
+            return t.Composer.Role(profile, 0.9);
+        }
+
+        return Decline(t, ["What does the CIO do?", "What does the CISO do?"], 0);
+    }
+
+    private static Answer Comparison(Turn t)
+    {
+        var hits = t.Snapshot.Comparisons.Search(t.Query.Terms, t.Query.ContentTerms);
+        var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
+        t.Knowledge.TopicsById.TryGetValue("difference_overview", out var overview);
+        if (confidence >= t.Threshold && hits[0].Item.Id != "difference_overview")
+        {
+            var top = hits[0].Item;
+            if (top.Topic is { } topic)
+            {
+                return t.Composer.Topic(topic, topic.Kind == "reporting" ? Intent.Reporting : Intent.Comparison, confidence);
+            }
+
+            var aspects = hits.Where(h => h.Item.Comparison is not null && h.Score >= hits[0].Score * 0.8)
+                .Select(h => h.Item.Comparison!).Take(2).ToArray();
+            return t.Composer.Comparison(aspects, null, confidence);
+        }
+
+        if (t.Query.ContentTerms.Count > 1 && confidence < t.Threshold * 0.5)
+        {
+            return Decline(t, [], confidence);
+        }
+
+        var headline = t.Knowledge.Comparisons.Take(6).ToArray();
+        return t.Composer.Comparison(headline, overview, 0.85);
+    }
+
+    private static Answer Decline(Turn t, IEnumerable<string> didYouMean, double confidence)
+    {
+        var suggestions = didYouMean.Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
+        var summary = suggestions.Length > 0
+            ? "I'm not sure I understood that, and I'd rather not name the wrong owner. Did you mean one of these?"
+            : "Sorry, that's outside what I know. I answer questions about the CIO and CISO roles: who owns a "
+              + "responsibility, the figures behind it, reporting lines, and whom to call in a security incident.";
+        return t.Composer.Decline(summary, suggestions, confidence);
+    }
+
+    private static string TitleOf(KnowledgeBase k, string id) =>
+        k.ResponsibilitiesById.TryGetValue(id, out var r) ? Lower(r.Name)
+        : k.PlaybooksById.TryGetValue(id, out var p) ? Lower(p.Name)
+        : k.TopicsById.TryGetValue(id, out var topic) ? Lower(topic.Title)
+        : id;
+
+    private static string Lower(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    private sealed record Turn(
+        KnowledgeSnapshot Snapshot,
+        AnswerComposer Composer,
+        AnalyzedQuery Query,
+        IntentGuess Guess,
+        ConversationState? Previous,
+        double Threshold)
+    {
+        public KnowledgeBase Knowledge => Snapshot.Knowledge;
+
+        /// <summary>"that", "it", "they" with nothing else to go on: the previous turn's topic is meant.</summary>
+        public bool RefersBack => Query.ContentTerms.Count == 0 && Query.Words.Any(CueWords.Pronouns.Contains);
+    }
+}

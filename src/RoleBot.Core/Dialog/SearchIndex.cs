@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>
+/// BM25 ranking over a few dozen documents with weighted fields (a BM25F simplification: term
+/// frequencies are summed with field weights before saturation) plus a bonus for aliases matched as
+/// whole phrases. Hand-written rather than Lucene because the collections are tiny and an answer must
+/// take microseconds; Lucene.Net supplies the stemmer.
+/// </summary>
+internal sealed class SearchIndex<T>
+{
+    private const double K1 = 1.2;
+    private const double B = 0.5;
+    private const double PhraseBonus = 0.6;
+
+    private readonly T[] _items;
+    private readonly Dictionary<string, double>[] _termWeights;
+    private readonly FrozenSet<string>[] _termSets;
+    private readonly string[][][] _phrases;
+    private readonly double[] _lengths;
+    private readonly double _averageLength;
+    private readonly FrozenDictionary<string, double> _idf;
+    private readonly double _unknownIdf;
+
+    public SearchIndex(IEnumerable<T> items, Func<T, IEnumerable<SearchField>> fields)
+    {
+        _items = items.ToArray();
+        _termWeights = new Dictionary<string, double>[_items.Length];
+        _termSets = new FrozenSet<string>[_items.Length];
+        _phrases = new string[_items.Length][][];
+        _lengths = new double[_items.Length];
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+            var phrases = new List<string[]>();
+            foreach (var field in fields(_items[i]))
+            {
+                foreach (var text in field.Texts)
+                {
+                    var terms = QueryAnalyzer.IndexTerms(text);
+                    foreach (var term in terms)
+                    {
+                        weights[term] = weights.GetValueOrDefault(term) + field.Weight;
+                    }
+
+                    if (field.IsPhraseList && terms.Count > 1)
+                    {
+                        phrases.Add([.. terms]);
+                    }
+                }
+            }
+
+            _termWeights[i] = weights;
+            _termSets[i] = weights.Keys.ToFrozenSet(StringComparer.Ordinal);
+            _phrases[i] = [.. phrases];
+            _lengths[i] = weights.Values.Sum();
+            foreach (var term in weights.Keys)
+            {
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        _averageLength = _items.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
+        var n = _items.Length;
+        _idf = documentFrequency.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => Math.Log(1 + ((n - pair.Value + 0.5) / (pair.Value + 0.5))),
+            StringComparer.Ordinal);
+        _unknownIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+    }
+
+    public int Count => _items.Length;
+
+    /// <summary>True when some document contains the stem.</summary>
+    public bool Contains(string term) => _idf.ContainsKey(term);
+
+    /// <summary>Documents with a positive score, best first.</summary>
+    public List<SearchHit<T>> Search(IReadOnlyList<string> terms, IReadOnlyList<string> contentTerms, int take = 5)
+    {
+        var hits = new List<SearchHit<T>>();
+        if (terms.Count == 0)
+        {
+            return hits;
+        }
+
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var score = 0.0;
+            var weights = _termWeights[i];
+            var norm = K1 * (1 - B + (B * _lengths[i] / _averageLength));
+            foreach (var term in terms)
+            {
+                if (weights.TryGetValue(term, out var tf))
+                {
+                    score += _idf[term] * tf * (K1 + 1) / (tf + norm);
+                }
+            }
+
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            score += PhraseScore(i, terms);
+            hits.Add(new SearchHit<T>(_items[i], score, Coverage(i, contentTerms)));
+        }
+
+        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (hits.Count > take)
+        {
+            hits.RemoveRange(take, hits.Count - take);
+        }
+
+        return hits;
+    }
+
+    /// <summary>The rarity-weighted share of <paramref name="contentTerms"/> the document at <paramref name="i"/> contains.</summary>
+    private double Coverage(int i, IReadOnlyList<string> contentTerms)
+    {
+        if (contentTerms.Count == 0)
+        {
+            return 1;
+        }
+
+        double matched = 0, total = 0;
+        foreach (var term in contentTerms)
+        {
+            var weight = _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
+            total += weight;
+            if (_termSets[i].Contains(term))
+            {
+                matched += weight;
+            }
+        }
+
+        return total == 0 ? 1 : matched / total;
+    }
+
+    private double PhraseScore(int i, IReadOnlyList<string> terms)
+    {
+        var bonus = 0.0;
+        foreach (var phrase in _phrases[i])
+        {
+            if (ContainsRun(terms, phrase))
+            {
+                var phraseIdf = 0.0;
+                foreach (var term in phrase)
+                {
+                    phraseIdf += _idf.GetValueOrDefault(term);
+                }
+
+                bonus = Math.Max(bonus, PhraseBonus * phraseIdf);
+            }
+        }
+
+        return bonus;
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> terms, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= terms.Count; start++)
+        {
+            var match = true;
+            for (var j = 0; j < phrase.Length && match; j++)
+            {
+                match = terms[start + j] == phrase[j];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

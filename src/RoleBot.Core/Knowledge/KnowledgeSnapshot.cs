@@ -1,0 +1,52 @@
+using RoleBot.Core.Dialog;
+
+namespace RoleBot.Core.Knowledge;
+
+/// <summary>A knowledge base together with the search indexes built over it; replaced whole on reload.</summary>
+public sealed class KnowledgeSnapshot
+{
+    public KnowledgeSnapshot(KnowledgeBase knowledge)
+    {
+        Knowledge = knowledge;
+        Analyzer = new QueryAnalyzer(Vocabulary(knowledge));
+        Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
+        [
+            new SearchField([r.Name], 3, IsPhraseList: true),
+            new SearchField(r.Aliases, 2, IsPhraseList: true),
+            new SearchField(r.Keywords, 1.5),
+        ]);
+        Statistics = new SearchIndex<Statistic>(knowledge.Statistics, s =>
+        [
+            new SearchField([s.Claim], 1.5),
+            new SearchField(s.Keywords, 2, IsPhraseList: true),
+            new SearchField([s.Population], 1),
+        ]);
+        Playbooks = new SearchIndex<Playbook>(knowledge.Playbooks, p =>
+        [
+            new SearchField([p.Name], 2.5, IsPhraseList: true),
+            new SearchField(p.Triggers, 2, IsPhraseList: true),
+        ]);
+        Comparisons = new SearchIndex<ComparisonEntry>(
+            knowledge.Comparisons.Select(c => new ComparisonEntry(c, null))
+                .Concat(knowledge.Topics.Select(t => new ComparisonEntry(null, t))),
+            e => e.Comparison is { } c
+                ? [new SearchField([c.Aspect], 3, IsPhraseList: true), new SearchField(c.Keywords, 2, IsPhraseList: true)]
+                : [new SearchField([e.Topic!.Title], 3, IsPhraseList: true), new SearchField(e.Topic.Keywords, 2, IsPhraseList: true)]);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    internal QueryAnalyzer Analyzer { get; }
+    internal SearchIndex<Responsibility> Responsibilities { get; }
+    internal SearchIndex<Statistic> Statistics { get; }
+    internal SearchIndex<Playbook> Playbooks { get; }
+    internal SearchIndex<ComparisonEntry> Comparisons { get; }
+
+    private static IEnumerable<string> Vocabulary(KnowledgeBase k) =>
+        k.Responsibilities.SelectMany(r => r.Aliases.Concat(r.Keywords).Append(r.Name))
+            .Concat(k.Statistics.SelectMany(s => s.Keywords.Append(s.Claim).Append(s.Population)))
+            .Concat(k.Playbooks.SelectMany(p => p.Triggers.Append(p.Name)))
+            .Concat(k.Comparisons.SelectMany(c => c.Keywords.Append(c.Aspect)))
+            .Concat(k.Topics.SelectMany(t => t.Keywords.Append(t.Title)))
+            .Concat(k.Roles.SelectMany(r => r.Aliases.Append(r.Title)));
+}

@@ -1,0 +1,7 @@
+namespace RoleBot.Core.Knowledge;
+
+/// <summary>A knowledge base loaded once.</summary>
+public sealed class StaticKnowledgeProvider(KnowledgeSnapshot snapshot) : IKnowledgeProvider
+{
+    public KnowledgeSnapshot Current { get; } = snapshot;
+}

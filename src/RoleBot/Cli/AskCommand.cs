@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Text.Json;
+using RoleBot.Core.Answers;
+using RoleBot.Core.Dialog;
+
+namespace RoleBot.Cli;
+
+/// <summary><c>ask "question"</c>, <c>ask --json "question"</c> and <c>ask --jsonl</c> (questions as JSON lines on stdin).</summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question; quotes are optional." };
+        var json = new Option<bool>("--json") { Description = "Print the answer as one JSON object." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\",\"conversation\"?} from stdin; print one JSON answer per line, in order." };
+        var conversation = new Option<string?>("--conversation") { Description = "A conversation id, so follow-ups resolve against earlier questions with the same id." };
+        var command = new Command("ask", "Ask one question, or many with --jsonl.") { question, json, jsonl, conversation };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = RoleBotCli.Services();
+            var dialog = services.GetRequiredService<IRoleBotDialog>();
+            if (result.GetValue(jsonl))
+            {
+                await JsonLines.AnswerAllAsync(dialog, Console.In, Console.Out, cancellationToken);
+                return 0;
+            }
+
+            var text = string.Join(' ', result.GetValue(question) ?? []);
+            var answer = await dialog.AskAsync(new Question(text, result.GetValue(conversation) ?? "", "cli"), cancellationToken);
+            await Console.Out.WriteLineAsync(result.GetValue(json)
+                ? JsonSerializer.Serialize(AnswerJson.From(answer), AnswerJson.Options)
+                : PlainTextRenderer.Render(answer));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using RoleBot.Core.Knowledge;
+using RoleBot.Hosting;
+
+namespace RoleBot.Cli;
+
+/// <summary><c>kb check</c> and <c>kb ingest</c>.</summary>
+internal static class KnowledgeCommands
+{
+    public static Command Create()
+    {
+        var kb = new Command("kb", "Work with the knowledge base.");
+        kb.Subcommands.Add(Check());
+        return kb;
+    }
+
+    private static Command Check()
+    {
+        var path = new Option<string?>("--path") { Description = "A knowledge folder to check; default: Knowledge:Path, else the embedded copy." };
+        var command = new Command("check", "Validate the knowledge base; every error names its file and field.") { path };
+        command.SetAction(async (result, _) =>
+        {
+            var folder = result.GetValue(path);
+            if (string.IsNullOrWhiteSpace(folder))
+            {
+                var options = new KnowledgeOptions();
+                RoleBotHost.CliConfiguration().GetSection(KnowledgeOptions.SectionName).Bind(options);
+                folder = options.Path;
+            }
+
+            IReadOnlyList<KnowledgeFile> files;
+            try
+            {
+                files = string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.ReadEmbedded() : KnowledgeSource.ReadFolder(folder);
+            }
+            catch (KnowledgeLoadException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
+
+            var errors = KnowledgeLoader.Check(files);
+            var origin = string.IsNullOrWhiteSpace(folder) ? "the embedded knowledge base" : Path.GetFullPath(folder);
+            if (errors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{errors.Count} error(s) in {origin}:");
+                foreach (var error in errors)
+                {
+                    await Console.Error.WriteLineAsync("  " + error);
+                }
+
+                return 1;
+            }
+
+            var k = KnowledgeLoader.Load(files, origin);
+            await Console.Out.WriteLineAsync(
+                $"OK: {origin}: {k.Roles.Count} roles, {k.Responsibilities.Count} responsibilities, {k.Statistics.Count} figures "
+                + $"({k.ConflictSets.Count} conflict set(s)), {k.Playbooks.Count} playbooks, {k.Comparisons.Count} comparisons, {k.Topics.Count} topics.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using RoleBot.Core.Knowledge;
+using RoleBot.Hosting;
+
+namespace RoleBot.Cli;
+
+/// <summary>
+/// The command line: <c>ask</c>, <c>chat</c>, <c>kb check</c>, <c>kb ingest</c>. With no command the
+/// executable serves HTTP instead (see Program.cs).
+/// </summary>
+internal static class RoleBotCli
+{
+    private static readonly string[] Commands = ["ask", "chat", "kb", "-h", "--help", "-?", "/?", "--version"];
+
+    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("RoleBot answers \"who owns this?\" questions about the CIO and CISO roles. Run with no command to serve HTTP.");
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
+        root.Subcommands.Add(KnowledgeCommands.Create());
+        try
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
+        catch (KnowledgeLoadException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+    }
+
+    /// <summary>The core services, configured from appsettings.json and environment variables like the web host.</summary>
+    public static ServiceProvider Services() =>
+        new ServiceCollection().AddRoleBotCore(RoleBotHost.CliConfiguration()).BuildServiceProvider();
+}
