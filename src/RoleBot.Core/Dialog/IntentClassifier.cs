@@ -10,7 +10,7 @@ internal static class IntentClassifier
 {
     public static IntentGuess Classify(AnalyzedQuery q)
     {
-        var asksOwnership = q.Words.Any(Lexicon.OwnershipWords.Contains);
+        var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care");
         var followUp = CueWords.FollowUpStarts.Contains(q.Words.FirstOrDefault() ?? "")
             || CueWords.FollowUpPhrases.Any(q.HasPhrase)
             || (q.ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));

@@ -19,7 +19,10 @@ internal static class Lexicon
         "tell", "know", "want", "need", "like", "get", "got", "go", "going", "let", "lets", "say", "said",
         "thing", "things", "stuff", "one", "ones", "someone", "somebody", "anyone", "anybody", "person", "people",
         "usually", "typically", "normally", "generally", "currently", "actually", "basically", "exactly",
-        "company", "organisation", "organization", "org", "business", "here", "today", "now", "yet",
+        "company", "organization", "org", "here", "today", "now", "yet",
+        "mainly", "mostly", "primarily", "chiefly", "largely", "directly", "often", "always", "never", "sometimes",
+        "ever", "already", "again", "else", "other", "others", "another", "such", "much", "many", "more", "most",
+        "less", "least", "few", "lot", "lots", "well", "too", "quite", "rather", "per", "via", "within", "without",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs and nouns of ownership: they say an ownership question is being asked, not about what.</summary>
@@ -39,9 +42,25 @@ internal static class Lexicon
         "call", "contact", "ask", "talk", "go", "reach", "ping", "escalate", "escalation", "side", "part", "belong", "belongs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The subset of <see cref="OwnershipWords"/> that asks "who owns it?" (nouns such as "role" do not).</summary>
+    public static readonly FrozenSet<string> OwnershipCues = new[]
+    {
+        "own", "owns", "owned", "owner", "owners", "owning", "ownership", "lead", "leads", "leading", "led",
+        "handle", "handles", "handled", "handling", "manage", "manages", "managed", "managing", "run", "runs", "running",
+        "responsible", "accountable", "charge", "oversee", "oversees", "overseeing", "drive", "drives", "driving",
+        "decide", "decides", "deciding", "approve", "approves", "approving", "belong", "belongs",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that fit almost any topic; they count for ranking but not for deciding a question is in scope.</summary>
     public static readonly FrozenSet<string> WeakWords = new[]
     {
+        "business", "write", "writes", "writing", "create", "creates", "creating", "define", "defines", "defining",
+        "build", "builds", "building", "maintain", "maintains", "maintaining", "develop", "develops", "developing",
+        "implement", "implements", "implementing", "establish", "establishes", "coordinate", "coordinates",
+        "conduct", "conducts", "conducting", "perform", "performs", "carry", "carries", "organise", "organises",
+        "organize", "organizes", "arrange", "arranges", "arranging", "prepare", "prepares", "provide", "provides",
+        "deliver", "delivers", "pick", "picks", "choose", "chooses", "sort", "sorts", "fix", "fixes", "happen", "happens",
+        "needed", "needs", "required", "supposed", "expected", "allowed", "able", "responsible",
         "management", "team", "teams", "group", "department", "function", "program", "programme", "process",
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "keep", "keeps", "ensure", "ensures", "set", "sets", "setting",
@@ -51,6 +70,16 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string[]> Expansions = new Dictionary<string, string[]>
     {
         ["mgmt"] = ["management"],
+        ["tech"] = ["technology"],
+        ["techs"] = ["technologies"],
+        ["app"] = ["application"],
+        ["apps"] = ["applications"],
+        ["dept"] = ["department"],
+        ["regs"] = ["regulations"],
+        ["comms"] = ["communications"],
+        ["config"] = ["configuration"],
+        ["auth"] = ["authentication"],
+        ["2fa"] = ["mfa"],
         ["mgt"] = ["management"],
         ["mgr"] = ["manager"],
         ["infra"] = ["infrastructure"],
@@ -64,13 +93,11 @@ internal static class Lexicon
         ["pentest"] = ["penetration", "test"],
         ["pentests"] = ["penetration", "tests"],
         ["pentesting"] = ["penetration", "testing"],
-        ["orgs"] = ["organisations"],
-        ["organizations"] = ["organisations"],
-        ["organization"] = ["organisation"],
-        ["companies"] = ["organisations"],
-        ["firms"] = ["organisations"],
-        ["businesses"] = ["organisations"],
-        ["enterprises"] = ["organisations"],
+        ["orgs"] = ["organizations"],
+        ["companies"] = ["organizations"],
+        ["firms"] = ["organizations"],
+        ["businesses"] = ["organizations"],
+        ["enterprises"] = ["organizations"],
         ["execs"] = ["executives"],
         ["exec"] = ["executive"],
         ["percent"] = ["percentage"],
@@ -79,19 +106,6 @@ internal static class Lexicon
         ["stat"] = ["statistic"],
         ["ai"] = ["ai"],
         ["ml"] = ["machine", "learning"],
-        ["prioritise"] = ["prioritize"],
-        ["prioritises"] = ["prioritize"],
-        ["modernise"] = ["modernize"],
-        ["modernises"] = ["modernize"],
-        ["modernisation"] = ["modernization"],
-        ["optimise"] = ["optimize"],
-        ["optimising"] = ["optimizing"],
-        ["authorise"] = ["authorize"],
-        ["authorises"] = ["authorize"],
-        ["behaviour"] = ["behavior"],
-        ["programme"] = ["program"],
-        ["analyse"] = ["analyze"],
-        ["defence"] = ["defense"],
         ["cios"] = ["cio"],
         ["cisos"] = ["ciso"],
         ["signoff"] = ["sign", "off"],

@@ -139,8 +139,11 @@ internal sealed class QueryAnalyzer
         return terms;
     }
 
-    private static string[] Expand(string word) =>
-        Lexicon.Expansions.TryGetValue(word, out var expansion) ? expansion : [word];
+    private static string[] Expand(string word)
+    {
+        var american = Spelling.American(word);
+        return Lexicon.Expansions.TryGetValue(american, out var expansion) ? expansion : [american];
+    }
 
     /// <summary>How many words starting at <paramref name="i"/> name a role (0 when none do).</summary>
     private static int RoleAt(List<string> words, int i, out RoleOwner role)

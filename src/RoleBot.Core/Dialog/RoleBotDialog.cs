@@ -58,6 +58,7 @@ public sealed class RoleBotDialog(
             intent = previous.Intent;
         }
 
+        query = IntentFiller.Remove(query, intent);
         var context = new Turn(snapshot, composer, query, guess, previous, options.Value.ConfidenceThreshold);
         return intent switch
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleBot.Core.Ingest;
 using RoleBot.Core.Knowledge;
 using RoleBot.Hosting;
 
@@ -11,7 +12,39 @@ internal static class KnowledgeCommands
     {
         var kb = new Command("kb", "Work with the knowledge base.");
         kb.Subcommands.Add(Check());
+        kb.Subcommands.Add(Ingest());
         return kb;
+    }
+
+    private static Command Ingest()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A plain-text or Markdown document." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the draft here instead of printing it." };
+        var command = new Command("ingest", "Draft knowledge entries from a document for a person to review: bullets under role headings, CIO/CISO tables, sentences with percentages.") { file, output };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var input = result.GetValue(file)!;
+            if (!input.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No such file: {input.FullName}");
+                return 1;
+            }
+
+            var draft = DocumentIngester.Ingest(input.Name, await File.ReadAllTextAsync(input.FullName, cancellationToken));
+            var yaml = IngestDraftWriter.Write(draft);
+            if (result.GetValue(output) is { } target)
+            {
+                await File.WriteAllTextAsync(target.FullName, yaml, cancellationToken);
+                await Console.Out.WriteLineAsync($"Wrote {draft.Responsibilities.Count} responsibilities, {draft.Statistics.Count} statistics and {draft.Comparisons.Count} comparisons to {target.FullName} for review.");
+            }
+            else
+            {
+                await Console.Out.WriteAsync(yaml);
+            }
+
+            return 0;
+        });
+        return command;
     }
 
     private static Command Check()

@@ -1,0 +1,3 @@
+namespace RoleBot.Slack.Security;
+
+internal static class Placeholder;
