@@ -11,12 +11,9 @@ internal static class IntentClassifier
     public static IntentGuess Classify(AnalyzedQuery q)
     {
         var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care");
-        var followUp = CueWords.FollowUpStarts.Contains(q.Words.FirstOrDefault() ?? "")
-            || CueWords.FollowUpPhrases.Any(q.HasPhrase)
-            || (q.ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
         var career = q.Roles.Count > 0 && CueWords.CareerPhrases.Any(q.HasPhrase);
 
-        IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, followUp, career, asksOwnership);
+        IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, IsFollowUp(q, intent), career, asksOwnership);
 
         if (q.Words.Count == 0)
         {
@@ -68,6 +65,12 @@ internal static class IntentClassifier
 
         return Guess(Intent.Ownership, isExplicit: asksOwnership || eitherOr);
     }
+
+    /// <summary>"and …?", "what about …?", or a pronoun with nothing else to go on once the intent's own words are set aside.</summary>
+    private static bool IsFollowUp(AnalyzedQuery q, Intent intent) =>
+        CueWords.FollowUpStarts.Contains(q.Words.FirstOrDefault() ?? "")
+        || CueWords.FollowUpPhrases.Any(q.HasPhrase)
+        || (IntentFiller.Remove(q, intent).ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
 
     private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask"], StringComparer.Ordinal);
 

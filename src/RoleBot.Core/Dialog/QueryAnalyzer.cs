@@ -14,6 +14,7 @@ internal sealed class QueryAnalyzer
     private const int MinFuzzyLength = 5;
 
     private readonly FrozenSet<string> _vocabulary;
+    private readonly FrozenSet<string> _stems;
     private readonly Dictionary<int, string[]> _vocabularyByLength;
     private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
 
@@ -36,12 +37,14 @@ internal sealed class QueryAnalyzer
         words.UnionWith(Lexicon.StopWords);
         words.UnionWith(CueWords.All);
         _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
+        _stems = words.Where(w => w.Length > 3).Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
         _vocabularyByLength = words.Where(w => w.Length >= MinFuzzyLength - 1 && w.All(char.IsLetter))
             .GroupBy(w => w.Length)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
-    public bool Knows(string word) => _vocabulary.Contains(word);
+    /// <summary>True when the word, or another form of it with the same stem, occurs in the knowledge base or the lexicon.</summary>
+    public bool Knows(string word) => _vocabulary.Contains(word) || (word.Length > 3 && _stems.Contains(Stemmer.Stem(word)));
 
     public AnalyzedQuery Analyze(string text)
     {
@@ -51,22 +54,19 @@ internal sealed class QueryAnalyzer
         var corrections = 0;
         foreach (var token in tokens)
         {
-            var expanded = Expand(token.Text);
-            if (expanded.Length == 1 && expanded[0] == token.Text && !Knows(token.Text))
+            foreach (var expanded in Expand(token.Text))
             {
-                var corrected = Correct(token.Text);
-                if (corrected.Length > 0 && corrected[0] != token.Text)
+                var corrected = Knows(expanded) ? [expanded] : Correct(expanded);
+                if (corrected.Length != 1 || corrected[0] != expanded)
                 {
                     corrections++;
                 }
 
-                expanded = corrected;
-            }
-
-            foreach (var word in expanded)
-            {
-                words.Add(word);
-                departmentIt.Add(token.IsDepartmentIt);
+                foreach (var word in corrected)
+                {
+                    words.Add(word);
+                    departmentIt.Add(token.IsDepartmentIt);
+                }
             }
         }
 

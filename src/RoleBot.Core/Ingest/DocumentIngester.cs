@@ -54,7 +54,7 @@ public static partial class DocumentIngester
 
             table = null;
             var bullet = Bullet().Match(line);
-            if (bullet.Success && listOwner is not null && !LooksLikeHeading(bullet.Groups["text"].Value, lines, i))
+            if (bullet.Success && listOwner is not null)
             {
                 responsibilities.Add(new DraftResponsibility(bullet.Groups["text"].Value.Trim().TrimEnd('.', ';'), listOwner, section, number));
             }
@@ -80,9 +80,6 @@ public static partial class DocumentIngester
 
     private static bool IsHeadingOrLead(string line) =>
         line.StartsWith('#') || line.EndsWith(':') || (line.Length < 90 && !line.EndsWith('.') && !line.EndsWith('?'));
-
-    private static bool LooksLikeHeading(string text, string[] lines, int i) =>
-        text.Length < 60 && i + 1 < lines.Length && lines[i + 1].Trim().Length == 0 && i + 2 < lines.Length && lines[i + 2].Trim().Length > 120;
 
     private static string? OwnerOf(string heading)
     {

@@ -1,0 +1,58 @@
+using RoleBot.Core.Answers;
+using RoleBot.Core.Dialog;
+using RoleBot.Core.Knowledge;
+
+namespace RoleBot.Core.Tests.Dialog;
+
+public sealed class QueryAnalyzerTests
+{
+    private static readonly QueryAnalyzer Analyzer = new KnowledgeSnapshot(KnowledgeLoader.Load()).Analyzer;
+
+    [Theory]
+    [InlineData("who handels incident responce", "response")]
+    [InlineData("who owns vulnerabilty managment", "vulnerability")]
+    public void Analyze_corrects_typos_against_the_knowledge_vocabulary(string question, string corrected)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.Contains(corrected, query.Words);
+        Assert.True(query.Corrections > 0);
+    }
+
+    [Fact]
+    public void Analyze_does_not_bend_unknown_short_words_into_topics()
+    {
+        var query = Analyzer.Analyze("how do I cook pasta");
+        Assert.Contains("pasta", query.Words);
+        Assert.Equal(0, query.Corrections);
+    }
+
+    [Fact]
+    public void Analyze_finds_roles_by_abbreviation_and_full_title()
+    {
+        var query = Analyzer.Analyze("does the chief information security officer report to the CIO");
+        Assert.Equal([RoleOwner.CISO, RoleOwner.CIO], query.Roles);
+        Assert.DoesNotContain("chief", query.Terms);
+    }
+
+    [Fact]
+    public void Analyze_keeps_IT_before_a_department_word_and_drops_the_pronoun()
+    {
+        Assert.Contains("it", Analyzer.Analyze("who owns the it budget").Terms);
+        Assert.DoesNotContain("it", Analyzer.Analyze("who owns it").Terms);
+    }
+
+    [Fact]
+    public void Analyze_folds_british_spellings_and_expands_abbreviations()
+    {
+        var british = Analyzer.Analyze("who prioritises modernisation of the infra");
+        var american = Analyzer.Analyze("who prioritizes modernization of the infrastructure");
+        Assert.Equal(american.Terms, british.Terms);
+    }
+
+    [Fact]
+    public void Analyze_leaves_ownership_verbs_out_of_the_topic()
+    {
+        var query = Analyzer.Analyze("who is responsible for and in charge of penetration testing");
+        Assert.Equal(["penetr", "test"], query.Terms);
+    }
+}

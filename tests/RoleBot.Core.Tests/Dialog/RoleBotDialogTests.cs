@@ -1,0 +1,183 @@
+using RoleBot.Core.Answers;
+
+namespace RoleBot.Core.Tests.Dialog;
+
+public sealed class RoleBotDialogTests
+{
+    [Fact]
+    public void Ownership_answer_names_owner_figures_with_sources_and_escalation()
+    {
+        var answer = TestDialog.Ask("Who leads incident response?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+        Assert.Contains(answer.Statistics, s => s.Value == "80%" && s.Source.Contains("DigitalDefynd", StringComparison.Ordinal));
+        Assert.NotEmpty(answer.Escalation);
+        Assert.Equal(Enumerable.Range(1, answer.Escalation.Count), answer.Escalation.Select(s => s.Order));
+        Assert.NotEmpty(answer.Sources);
+    }
+
+    [Fact]
+    public void A_split_responsibility_says_who_leads_and_who_supports()
+    {
+        var answer = TestDialog.Ask("who owns regulatory compliance");
+
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+        Assert.Equal(["CISO"], answer.Lead);
+        Assert.Contains("CIO", answer.Support);
+    }
+
+    [Fact]
+    public void Conflicting_reporting_figures_are_shown_together_with_each_source()
+    {
+        var answer = TestDialog.Ask("What percentage of CISOs report to the CIO?");
+        var values = answer.Statistics.Select(s => s.Value).ToArray();
+
+        Assert.Contains("64%", values);
+        Assert.Contains("76%", values);
+        Assert.Contains("60%", values);
+        Assert.True(answer.Statistics.Where(s => s.ConflictSet is not null).Select(s => s.Source).Distinct().Count() >= 2);
+        Assert.Contains("disagree", answer.Summary, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Who leads the marketing team?")]
+    [InlineData("Who approves my holiday leave?")]
+    [InlineData("tell me a joke")]
+    [InlineData("Who owns the sales pipeline?")]
+    [InlineData("What's the CFO's phone number?")]
+    [InlineData("My car broke down, who do I call?")]
+    [InlineData("How many people like pizza?")]
+    public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+        Assert.NotEmpty(answer.Summary);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void A_near_miss_is_declined_with_did_you_mean_suggestions()
+    {
+        var answer = TestDialog.Ask("who owns penetration of the cafeteria vending machines and parking garage");
+
+        Assert.False(answer.Answered);
+        Assert.Contains(answer.Suggestions, s => s.Contains("penetration", StringComparison.OrdinalIgnoreCase));
+        Assert.InRange(answer.Suggestions.Count, 1, 3);
+    }
+
+    [Fact]
+    public void Follow_ups_resolve_against_the_previous_turn()
+    {
+        var dialog = TestDialog.Create();
+
+        Assert.Equal(RoleOwner.Shared, dialog.Ask("Who owns data governance?", "c1").Owner);
+        var vendor = dialog.Ask("and vendor risk?", "c1");
+        Assert.Equal("vendor_risk", vendor.TopicId);
+        Assert.Equal(RoleOwner.CISO, dialog.Ask("what about threat intelligence?", "c1").Owner);
+
+        Assert.Equal(RoleOwner.CISO, dialog.Ask("Who leads incident response?", "c2").Owner);
+        var stats = dialog.Ask("any stats on that?", "c2");
+        Assert.Equal(Intent.Statistic, stats.Intent);
+        Assert.Contains(stats.Statistics, s => s.Value == "80%");
+
+        Assert.Equal(RoleOwner.CIO, dialog.Ask("what does the CIO do?", "c3").Owner);
+        var ciso = dialog.Ask("and the CISO?", "c3");
+        Assert.Equal((Intent.Role, RoleOwner.CISO), (ciso.Intent, ciso.Owner));
+        var reporting = dialog.Ask("who do they report to?", "c3");
+        Assert.Equal(Intent.Reporting, reporting.Intent);
+        Assert.Contains(reporting.Statistics, s => s.Value == "64%");
+    }
+
+    [Fact]
+    public void Conversations_do_not_share_state()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("Who leads incident response?", "one");
+
+        var elsewhere = dialog.Ask("any stats on that?", "two");
+
+        Assert.False(elsewhere.Answered);
+    }
+
+    [Fact]
+    public void The_organisation_directory_names_real_people_in_answers_and_steps()
+    {
+        var dialog = TestDialog.Create(new Dictionary<string, string?>
+        {
+            ["Organization:Name"] = "Contoso",
+            ["Organization:People:CISO:Name"] = "Dana Reyes",
+            ["Organization:People:CISO:OnCall"] = "#sec-incidents",
+            ["Organization:People:CISO:SlackUserId"] = "U123",
+        });
+
+        var answer = dialog.Ask("We just got hit with ransomware, who do I contact?");
+
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+        Assert.Contains("Dana Reyes", answer.Text());
+        Assert.Contains("#sec-incidents", answer.Text());
+        Assert.Contains(answer.Escalation, s => s.Role == "CISO" && s.Contact?.SlackUserId == "U123");
+    }
+
+    [Fact]
+    public void Answers_read_well_without_a_directory()
+    {
+        var text = TestDialog.Ask("We just got hit with ransomware, who do I contact?").Text();
+
+        Assert.DoesNotContain("()", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("at :", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_over_4000_characters_is_cut_with_a_note()
+    {
+        var answer = TestDialog.Ask("who owns patch management " + new string('x', 5000));
+
+        Assert.NotNull(answer.Note);
+        Assert.Contains("4,000", answer.Text());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("<@U024BE7LH>")]
+    public void Empty_text_gets_help(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal(Intent.Help, answer.Intent);
+        Assert.Null(answer.Owner);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("\u0000\u0001\u0002")]
+    [InlineData("🔥🔥🔥")]
+    [InlineData("¿Quién es responsable de la seguridad?")]
+    [InlineData("谁负责信息安全")]
+    [InlineData("who owns 💾 backups ☁️?")]
+    public void Odd_input_never_throws_and_gets_a_readable_answer(string question) =>
+        Assert.NotEmpty(TestDialog.Ask(question).Text());
+
+    [Fact]
+    public void Escalation_playbooks_list_ordered_steps_and_who_must_be_told()
+    {
+        var answer = TestDialog.Ask("Who should be told about a data breach?");
+
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+        Assert.Contains(answer.Escalation, s => s.Role is "Legal" or "Compliance");
+        Assert.Contains(answer.Escalation, s => s.Role == "Regulators");
+    }
+
+    [Fact]
+    public void Restoring_systems_after_an_attack_goes_to_the_cio()
+    {
+        var answer = TestDialog.Ask("Our main servers are down after an attack, who brings them back?");
+
+        Assert.Equal(RoleOwner.CIO, answer.Owner);
+        Assert.NotEmpty(answer.Escalation);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Core.Tests.Knowledge;
+
+/// <summary>The two source documents, found in ../shared/seeds beside the repository (where CI puts them).</summary>
+internal static partial class SeedDocuments
+{
+    [GeneratedRegex(@"[a-z0-9%]+")]
+    private static partial Regex Word();
+
+    public static Dictionary<string, string> Load()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds))
+            {
+                return Directory.EnumerateFiles(seeds, "*.txt").ToDictionary(f => Path.GetFileName(f)[..3], File.ReadAllText);
+            }
+        }
+
+        throw new InvalidOperationException("shared/seeds was not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\b(?:title|section):\s*(?:""[^""]*""|[^,}\n]*)")]
+    private static partial Regex Citation();
+
+    /// <summary>The YAML text without its title and section values.</summary>
+    public static string WithoutCitations(string yaml) => Citation().Replace(yaml, " | ");
+
+    /// <summary>Every run of <paramref name="n"/> consecutive words, lower-cased, punctuation dropped.</summary>
+    public static IEnumerable<string> Shingles(string text, int n)
+    {
+        var words = Word().Matches(text.ToLowerInvariant().Replace("\u2019", "'", StringComparison.Ordinal)).Select(m => m.Value).ToArray();
+        for (var i = 0; i + n <= words.Length; i++)
+        {
+            yield return string.Join(' ', words, i, n);
+        }
+    }
+}
