@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RoleBot.Core.Conversations;
+using RoleBot.Core.Diagnostics;
 using RoleBot.Core.Dialog;
 using RoleBot.Core.Knowledge;
 using RoleBot.Core.Organization;
@@ -31,6 +32,8 @@ public static class RoleBotCoreServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore>(sp =>
             new MemoryConversationStore(sp.GetRequiredKeyedService<IMemoryCache>(nameof(MemoryConversationStore)), sp.GetRequiredService<IOptions<DialogOptions>>()));
         services.TryAddSingleton<IRoleBotDialog, RoleBotDialog>();
+        services.AddMetrics();
+        services.TryAddSingleton<RoleBotMetrics>();
         return services;
     }
 }

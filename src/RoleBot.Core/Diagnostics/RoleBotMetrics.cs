@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using RoleBot.Core.Answers;
+
+namespace RoleBot.Core.Diagnostics;
+
+/// <summary>
+/// RoleBot's instruments, shared by the core and every channel so one exporter (the host's /metrics) sees them all.
+/// Names follow OpenTelemetry conventions; the Prometheus exporter turns dots into underscores.
+/// </summary>
+public sealed class RoleBotMetrics : IDisposable
+{
+    public const string MeterName = "RoleBot";
+
+    private readonly Meter meter;
+    private readonly Counter<long> questions;
+    private readonly Histogram<double> answerDuration;
+    private readonly Counter<long> refused;
+    private readonly Counter<long> outboundFailures;
+
+    public RoleBotMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        meter = meterFactory.Create(MeterName);
+        questions = meter.CreateCounter<long>("rolebot.questions", "{question}", "Questions answered or declined, by intent and channel.");
+        answerDuration = meter.CreateHistogram<double>("rolebot.answer.duration", "s", "Time from question to answer inside the dialog.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1] });
+        refused = meter.CreateCounter<long>("rolebot.requests.refused", "{request}", "Inbound requests refused before any processing, by channel and reason.");
+        outboundFailures = meter.CreateCounter<long>("rolebot.outbound.failures", "{call}", "Calls to Slack or the Bot Connector that failed after retries, by channel and operation.");
+    }
+
+    public void QuestionAnswered(string channel, Answer answer, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var tags = new TagList
+        {
+            { "channel", channel },
+            { "intent", answer.Intent.ToString().ToLowerInvariant() },
+            { "outcome", answer.Answered ? "answered" : "declined" },
+        };
+        questions.Add(1, tags);
+        answerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("channel", channel));
+    }
+
+    /// <summary>An inbound request turned away: bad signature, stale timestamp, invalid token, too large, malformed, rate limited.</summary>
+    public void RequestRefused(string channel, string reason) =>
+        refused.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("reason", reason));
+
+    /// <summary>An outbound call (chat.postMessage, response_url, Bot Connector reply, token request) that failed for good.</summary>
+    public void OutboundFailed(string channel, string operation) =>
+        outboundFailures.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("operation", operation));
+
+    public void Dispose() => meter.Dispose();
+}

@@ -1,0 +1,10 @@
+namespace RoleBot.Core.Learning;
+
+/// <summary>
+/// Where RoleBot keeps what it learns from use: every feedback click and every declined question, so
+/// <c>kb gaps</c> can show where the knowledge base needs to grow. Writing never throws to the caller.
+/// </summary>
+public interface ILearningLog
+{
+    ValueTask RecordFeedbackAsync(FeedbackEntry feedback, CancellationToken cancellationToken = default);
+}
