@@ -6,11 +6,20 @@ internal static class CueWords
     public static readonly string[] Greetings =
         ["hi", "hello", "hey", "hiya", "howdy", "yo", "morning", "afternoon", "evening", "greetings", "thanks", "thank", "thx", "cheers", "ty", "bye", "goodbye"];
 
+    /// <summary>Words that go with a greeting or a thank-you and ask for nothing: "thanks, super helpful!".</summary>
+    public static readonly string[] SmallTalk =
+    [
+        "lot", "much", "so", "bot", "rolebot", "everyone", "all", "super", "helpful", "useful", "great", "awesome", "perfect",
+        "nice", "cool", "brilliant", "excellent", "appreciate", "appreciated", "love", "amazing", "again", "mate", "team",
+        "buddy", "friend", "folks", "guys", "there", "very", "really", "good", "job", "work", "that", "was", "is", "it",
+    ];
+
     public static readonly string[][] HelpPhrases =
     [
         ["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["who", "are", "you"], ["what", "are", "you"],
         ["how", "do", "you", "work"], ["how", "does", "this", "work"], ["what", "can", "i", "ask"], ["what", "should", "i", "ask"],
         ["usage"], ["commands"], ["examples"], ["getting", "started"], ["how", "to", "use"],
+        ["how", "do", "i", "use"], ["how", "can", "i", "use"], ["how", "does", "it", "work"], ["what", "is", "this"],
     ];
 
     public static readonly string[][] StatisticPhrases =
@@ -18,7 +27,7 @@ internal static class CueWords
         ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
         ["fraction"], ["statistics"], ["statistic"], ["figures"], ["figure"], ["numbers"], ["number", "of"], ["data", "on"],
         ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
-        ["evidence"], ["ratio"], ["percent"], ["rate"],
+        ["evidence"], ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentage"],
     ];
 
     public static readonly string[][] ReportingPhrases =
@@ -82,6 +91,26 @@ internal static class CueWords
 
     public static readonly string[] FirstPerson = ["i", "we", "our", "my", "us", "me"];
 
+    /// <summary>
+    /// Words that name a security incident itself. "incident" is not one: "who leads incident response?" asks about
+    /// ownership, while "found malware on a server" reports an incident.
+    /// </summary>
+    public static readonly string[] IncidentWords =
+    [
+        "ransomware", "ransom", "malware", "virus", "trojan", "worm", "spyware", "keylogger", "breach", "breached", "leak", "leaked",
+        "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
+        "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
+        "stolen", "encrypted", "suspicious", "scam", "spoofed",
+    ];
+
+    /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>
+    public static readonly string[] EventMarkers =
+    [
+        "found", "spotted", "noticed", "seeing", "saw", "just", "yesterday", "today", "tonight", "morning", "still", "currently",
+        "happening", "happened", "got", "getting", "keep", "keeps", "looks", "appears", "seems", "think", "suspect", "someone",
+        "somebody", "apparently", "again", "now",
+    ];
+
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 
     public static readonly string[][] FollowUpPhrases =
@@ -92,7 +121,7 @@ internal static class CueWords
     public static readonly string[] Pronouns = ["that", "this", "it", "those", "these", "them", "they", "there"];
 
     public static IEnumerable<string> All =>
-        Greetings.Concat(IncidentVerbs).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
+        Greetings.Concat(SmallTalk).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
             .Concat(new[] { HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list).SelectMany(phrase => phrase));
 }

@@ -36,6 +36,11 @@ internal static class IntentClassifier
             return Guess(Intent.Statistic);
         }
 
+        if (q.Words.Any(CueWords.IncidentWords.Contains) && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
+        {
+            return Guess(Intent.Escalation);
+        }
+
         if (!asksOwnership && CueWords.ReportingPhrases.Any(q.HasPhrase))
         {
             return Guess(Intent.Reporting);
@@ -88,6 +93,6 @@ internal static class IntentClassifier
 
         // Only greetings, thanks and filler: "hi", "thanks a lot", "hello there".
         return q.Words.Any(CueWords.Greetings.Contains)
-            && q.Words.All(w => CueWords.Greetings.Contains(w) || Lexicon.StopWords.Contains(w) || w is "lot" or "much" or "so" or "good" or "bot" or "rolebot" or "there" or "everyone" or "all");
+            && q.Words.All(w => CueWords.Greetings.Contains(w) || CueWords.SmallTalk.Contains(w) || Lexicon.StopWords.Contains(w));
     }
 }

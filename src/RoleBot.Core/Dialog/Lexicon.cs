@@ -23,6 +23,16 @@ internal static class Lexicon
         "mainly", "mostly", "primarily", "chiefly", "largely", "directly", "often", "always", "never", "sometimes",
         "ever", "already", "again", "else", "other", "others", "another", "such", "much", "many", "more", "most",
         "less", "least", "few", "lot", "lots", "well", "too", "quite", "rather", "per", "via", "within", "without",
+        "across", "over", "under", "before", "during", "between", "among", "around", "through", "throughout", "near",
+        "out", "upon", "toward", "towards", "whether", "while", "because", "since", "until", "none", "both", "either",
+        "sure", "think", "thinks", "reckon", "reckons", "guess", "suppose", "believe", "wonder", "wondering",
+        "found", "find", "finds", "told", "tells", "telling", "wants", "wanted", "asked", "asking", "try", "trying",
+        "figure", "figuring", "seem", "seems", "seemed", "looks", "appears", "gets", "getting", "keeps", "keep",
+        "better", "good", "great", "bad", "quick", "quickly", "fast", "right", "whole", "entire", "probably", "maybe",
+        "perhaps", "definitely", "certainly", "honestly", "literally", "yesterday", "tomorrow", "tonight", "morning",
+        "week", "weeks", "month", "months", "year", "years", "last", "next", "first", "second", "two", "three",
+        "guys", "folks", "anything", "something", "everything", "nothing", "way", "ways", "kind", "sort",
+        "%",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs and nouns of ownership: they say an ownership question is being asked, not about what.</summary>
@@ -59,11 +69,11 @@ internal static class Lexicon
         "implement", "implements", "implementing", "establish", "establishes", "coordinate", "coordinates",
         "conduct", "conducts", "conducting", "perform", "performs", "carry", "carries", "organise", "organises",
         "organize", "organizes", "arrange", "arranges", "arranging", "prepare", "prepares", "provide", "provides",
-        "deliver", "delivers", "pick", "picks", "choose", "chooses", "sort", "sorts", "fix", "fixes", "happen", "happens",
+        "deliver", "delivers", "pick", "picks", "choose", "chooses", "sorts", "fix", "fixes", "happen", "happens",
         "needed", "needs", "required", "supposed", "expected", "allowed", "able", "responsible",
         "management", "team", "teams", "group", "department", "function", "program", "programme", "process",
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
-        "make", "makes", "making", "keep", "keeps", "ensure", "ensures", "set", "sets", "setting",
+        "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations and spellings people type, mapped to the words the knowledge base uses.</summary>

@@ -11,9 +11,11 @@ namespace RoleBot.Core.Dialog;
 internal sealed class QueryAnalyzer
 {
     private const int MaxCachedCorrections = 20_000;
-    private const int MinFuzzyLength = 5;
+    // Shorter words are too often real words that happen to sit one letter from a knowledge-base word ("slack" → "stack").
+    private const int MinFuzzyLength = 6;
 
     private readonly FrozenSet<string> _vocabulary;
+    private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly FrozenSet<string> _stems;
     private readonly Dictionary<int, string[]> _vocabularyByLength;
     private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
@@ -28,6 +30,7 @@ internal sealed class QueryAnalyzer
                 foreach (var word in Expand(token.Text))
                 {
                     words.Add(word);
+                    _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
                 }
             }
         }
@@ -99,7 +102,8 @@ internal sealed class QueryAnalyzer
                 continue;
             }
 
-            if (Lexicon.StopWords.Contains(word) || Lexicon.OwnershipWords.Contains(word))
+            // Short bare numbers are list markers or arithmetic ("2+2"), never a topic; "27001" or "2026" may be.
+            if (Lexicon.StopWords.Contains(word) || Lexicon.OwnershipWords.Contains(word) || (word.Length <= 2 && word.All(char.IsAsciiDigit)))
             {
                 continue;
             }
@@ -207,7 +211,9 @@ internal sealed class QueryAnalyzer
             foreach (var candidate in candidates)
             {
                 var distance = EditDistance.Within(word, candidate, Math.Min(max, bestDistance));
-                if (distance < bestDistance)
+                // Between equally near words, the one the knowledge base uses most is the likelier intent ("compliane" → "compliance", not "compliant").
+                if (distance < bestDistance
+                    || (distance == bestDistance && distance <= max && _frequency.GetValueOrDefault(candidate) > _frequency.GetValueOrDefault(best!)))
                 {
                     best = candidate;
                     bestDistance = distance;

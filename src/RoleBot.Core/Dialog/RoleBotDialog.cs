@@ -19,6 +19,9 @@ public sealed class RoleBotDialog(
     // Incident reports are long and full of words that are not topics ("we just got hit"), so a lower bar.
     private const double EscalationThresholdFactor = 0.7;
 
+    /// <summary>The responsibility that answers an incident no playbook fits.</summary>
+    private const string GeneralIncidentResponse = "incident_response";
+
     public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         var text = question.Text ?? "";
@@ -125,7 +128,7 @@ public sealed class RoleBotDialog(
     private static Answer Escalation(Turn t)
     {
         var threshold = t.Threshold * EscalationThresholdFactor;
-        var playbook = BestPlaybook(t, threshold);
+        var playbook = BestPlaybook(t, threshold) ?? IncidentPlaybook(t, threshold);
         var responsibilities = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
         var responsibilityConfidence = responsibilities.Count == 0 ? 0
             : Confidence.Of(responsibilities[0].Score, responsibilities[0].Coverage, t.Query.Corrections);
@@ -144,7 +147,30 @@ public sealed class RoleBotDialog(
             return playbook;
         }
 
+        if (t.IncidentStems.Count > 0 && t.Knowledge.ResponsibilitiesById.TryGetValue(GeneralIncidentResponse, out var response))
+        {
+            return t.Composer.Ownership(response, threshold, Intent.Escalation, null);
+        }
+
         return Decline(t, [], Math.Max(responsibilityConfidence, 0));
+    }
+
+    /// <summary>
+    /// Someone reporting an incident describes their situation in words no playbook has ("payroll", "spreadsheet").
+    /// When a playbook names the incident itself ("breached", "malware"), a roughly right playbook beats a refusal,
+    /// so it is answered at the lowest confidence that still answers.
+    /// </summary>
+    private static Answer? IncidentPlaybook(Turn t, double threshold)
+    {
+        if (t.IncidentStems.Count == 0)
+        {
+            return null;
+        }
+
+        var index = t.Snapshot.Playbooks;
+        var hit = index.Search(t.Query.Terms, t.Query.ContentTerms, take: 3)
+            .FirstOrDefault(h => t.IncidentStems.Any(stem => index.Contains(h, stem)));
+        return hit.Item is null ? null : t.Composer.Escalation(hit.Item, threshold);
     }
 
     private static Answer? BestPlaybook(Turn t, double threshold)
@@ -306,6 +332,10 @@ public sealed class RoleBotDialog(
         double Threshold)
     {
         public KnowledgeBase Knowledge => Snapshot.Knowledge;
+
+        /// <summary>Stems of the words that name an incident ("malware", "breached").</summary>
+        public IReadOnlyList<string> IncidentStems { get; } =
+            Query.Words.Where(CueWords.IncidentWords.Contains).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>"that", "it", "they" with nothing else to go on: the previous turn's topic is meant.</summary>
         public bool RefersBack => Query.ContentTerms.Count == 0 && Query.Words.Any(CueWords.Pronouns.Contains);

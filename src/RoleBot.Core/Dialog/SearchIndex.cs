@@ -68,13 +68,16 @@ internal sealed class SearchIndex<T>
             pair => pair.Key,
             pair => Math.Log(1 + ((n - pair.Value + 0.5) / (pair.Value + 0.5))),
             StringComparer.Ordinal);
-        _unknownIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+        _unknownIdf = 0.5 * Math.Log(1 + ((n + 0.5) / 0.5));
     }
 
     public int Count => _items.Length;
 
     /// <summary>True when some document contains the stem.</summary>
     public bool Contains(string term) => _idf.ContainsKey(term);
+
+    /// <summary>True when the hit's document contains the stem.</summary>
+    public bool Contains(SearchHit<T> hit, string term) => _termSets[hit.Position].Contains(term);
 
     /// <summary>Documents with a positive score, best first.</summary>
     public List<SearchHit<T>> Search(IReadOnlyList<string> terms, IReadOnlyList<string> contentTerms, int take = 5)
@@ -104,10 +107,16 @@ internal sealed class SearchIndex<T>
             }
 
             score += PhraseScore(i, terms);
-            hits.Add(new SearchHit<T>(_items[i], score, Coverage(i, contentTerms)));
+            hits.Add(new SearchHit<T>(_items[i], score, Coverage(i, contentTerms), i));
         }
 
-        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        // Best confidence first, not best score: a document that scores high on weak words alone
+        // ("day to day") must not hide one that covers the question.
+        hits.Sort((a, b) =>
+        {
+            var byConfidence = Confidence.Of(b.Score, b.Coverage, 0).CompareTo(Confidence.Of(a.Score, a.Coverage, 0));
+            return byConfidence != 0 ? byConfidence : b.Score.CompareTo(a.Score);
+        });
         if (hits.Count > take)
         {
             hits.RemoveRange(take, hits.Count - take);

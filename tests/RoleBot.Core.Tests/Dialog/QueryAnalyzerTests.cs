@@ -26,6 +26,30 @@ public sealed class QueryAnalyzerTests
         Assert.Equal(0, query.Corrections);
     }
 
+    [Theory]
+    [InlineData("marketing wants a new slack plugin", "slack")]
+    [InlineData("who approves my holiday leave", "leave")]
+    [InlineData("a usb stick", "stick")]
+    public void Analyze_leaves_real_five_letter_words_alone(string question, string word)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.Contains(word, query.Words);
+    }
+
+    [Fact]
+    public void Analyze_prefers_the_correction_the_knowledge_base_uses_most_between_equally_near_words()
+    {
+        var query = Analyzer.Analyze("gdpr compliane");
+        Assert.Contains("compliance", query.Words);
+    }
+
+    [Fact]
+    public void Analyze_drops_short_bare_numbers_from_the_topic()
+    {
+        var query = Analyzer.Analyze("what's 2+2");
+        Assert.Empty(query.Terms);
+    }
+
     [Fact]
     public void Analyze_finds_roles_by_abbreviation_and_full_title()
     {

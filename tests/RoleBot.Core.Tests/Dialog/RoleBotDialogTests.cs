@@ -172,6 +172,48 @@ public sealed class RoleBotDialogTests
         Assert.Contains(answer.Escalation, s => s.Role == "Regulators");
     }
 
+    [Theory]
+    [InlineData("found malware on one of the file servers, who contains it?", "ransomware")]
+    [InlineData("a customer spreadsheet got shared publicly by mistake, looks like a data leak", "data_breach")]
+    [InlineData("our payroll supplier just told us they were breached", "vendor_compromise")]
+    public void An_incident_reported_in_words_no_playbook_has_still_gets_the_playbook_that_names_it(string report, string playbook)
+    {
+        var answer = TestDialog.Ask(report);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.Equal(playbook, answer.TopicId);
+        Assert.NotEmpty(answer.Escalation);
+    }
+
+    [Fact]
+    public void Naming_an_incident_type_without_reporting_one_is_an_ownership_question()
+    {
+        var answer = TestDialog.Ask("who owns phishing awareness training?");
+
+        Assert.Equal(Intent.Ownership, answer.Intent);
+    }
+
+    [Theory]
+    [InlineData("thanks, super helpful!")]
+    [InlineData("hi there, great bot")]
+    public void Small_talk_gets_a_friendly_reply_and_no_owner(string text)
+    {
+        var answer = TestDialog.Ask(text);
+
+        Assert.Equal(Intent.Help, answer.Intent);
+        Assert.Null(answer.Owner);
+    }
+
+    [Fact]
+    public void Arithmetic_is_declined()
+    {
+        var answer = TestDialog.Ask("what's 2+2");
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
     [Fact]
     public void Restoring_systems_after_an_attack_goes_to_the_cio()
     {

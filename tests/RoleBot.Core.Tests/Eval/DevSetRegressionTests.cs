@@ -6,17 +6,19 @@ using Xunit.Abstractions;
 namespace RoleBot.Core.Tests.Eval;
 
 /// <summary>
-/// The labelled development set (a copy of ../shared/eval/dev.jsonl) must keep scoring at least 97%
-/// under the same rules as score.py. Questions are answered in order; lines of one conversation share state.
+/// Labelled question sets scored under the same rules as ../shared/eval/score.py. Questions are answered in
+/// order; lines of one conversation share state. dev.jsonl is a copy of the shared development set (97% is the
+/// product's bar); holdout.jsonl holds other questions on the same topics, written without looking at the
+/// answers, and guards against regressions in how RoleBot generalises (its floor is the last measured score).
 /// </summary>
 public sealed class DevSetRegressionTests(ITestOutputHelper output)
 {
-    private const double RequiredScore = 0.97;
-
-    [Fact]
-    public async Task The_dev_set_scores_at_least_97_percent()
+    [Theory]
+    [InlineData("dev.jsonl", 0.97, 80)]
+    [InlineData("holdout.jsonl", 0.80, 120)]
+    public async Task A_labelled_question_set_keeps_its_required_score(string file, double requiredScore, int minimumSize)
     {
-        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", "dev.jsonl"))
+        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", file))
             .Where(line => line.Trim().Length > 0)
             .Select(line => JsonSerializer.Deserialize<LabelledQuestion>(line)!)
             .ToArray();
@@ -39,7 +41,7 @@ public sealed class DevSetRegressionTests(ITestOutputHelper output)
 
         var score = (labels.Length - failures.Count) / (double)labels.Length;
         output.WriteLine($"score: {labels.Length - failures.Count}/{labels.Length} = {score:P1}");
-        Assert.True(labels.Length >= 80, "the dev set should not shrink");
-        Assert.True(score >= RequiredScore, $"dev set scored {score:P1}; failures:\n{string.Join('\n', failures)}");
+        Assert.True(labels.Length >= minimumSize, $"{file} should not shrink");
+        Assert.True(score >= requiredScore, $"{file} scored {score:P1}; failures:\n{string.Join('\n', failures)}");
     }
 }

@@ -37,7 +37,7 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(2, set.Select(s => s.Source.Doc).Distinct().Count());
     }
 
-    [Fact]
+    [SeedFact]
     public void Every_figure_appears_exactly_in_the_document_it_cites()
     {
         var seeds = SeedDocuments.Load();
@@ -51,7 +51,7 @@ public sealed class KnowledgeBaseTests
     }
 
     /// <summary>Titles and section headings are quoted on purpose: they are how a reader finds the source.</summary>
-    [Fact]
+    [SeedFact]
     public void No_sentence_of_the_documents_is_copied_into_the_knowledge_base()
     {
         var seeds = SeedDocuments.Load();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace RoleBot.Core.Tests.Knowledge;
@@ -8,18 +9,29 @@ internal static partial class SeedDocuments
     [GeneratedRegex(@"[a-z0-9%]+")]
     private static partial Regex Word();
 
-    public static Dictionary<string, string> Load()
+    /// <summary>The folder holding the documents, or null on a machine that does not have them.</summary>
+    public static string? Folder { get; } = Find();
+
+    public static Dictionary<string, string> Load() =>
+        Directory.EnumerateFiles(Folder ?? throw new InvalidOperationException("shared/seeds was not found beside the repository"), "*.txt")
+            .ToDictionary(f => Path.GetFileName(f)[..3], File.ReadAllText);
+
+    /// <summary>Looks above the test binary and above this source file, so a different artifacts folder still finds them.</summary>
+    private static string? Find([CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
         {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds))
+            for (var dir = new DirectoryInfo(start); dir is not null && start.Length > 0; dir = dir.Parent)
             {
-                return Directory.EnumerateFiles(seeds, "*.txt").ToDictionary(f => Path.GetFileName(f)[..3], File.ReadAllText);
+                var seeds = Path.Combine(dir.FullName, "shared", "seeds");
+                if (Directory.Exists(seeds))
+                {
+                    return seeds;
+                }
             }
         }
 
-        throw new InvalidOperationException("shared/seeds was not found above " + AppContext.BaseDirectory);
+        return null;
     }
 
     [GeneratedRegex(@"\b(?:title|section):\s*(?:""[^""]*""|[^,}\n]*)")]
