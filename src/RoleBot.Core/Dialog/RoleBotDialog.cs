@@ -16,9 +16,6 @@ public sealed class RoleBotDialog(
     IOptions<DialogOptions> options,
     IOptions<OrganizationOptions> organization) : IRoleBotDialog
 {
-    // Incident reports are long and full of words that are not topics ("we just got hit"), so a lower bar.
-    private const double EscalationThresholdFactor = 0.7;
-
     /// <summary>The responsibility that answers an incident no playbook fits.</summary>
     private const string GeneralIncidentResponse = "incident_response";
 
@@ -127,7 +124,7 @@ public sealed class RoleBotDialog(
 
     private static Answer Escalation(Turn t)
     {
-        var threshold = t.Threshold * EscalationThresholdFactor;
+        var threshold = t.Threshold;
         var playbook = BestPlaybook(t, threshold) ?? IncidentPlaybook(t, threshold);
         var responsibilities = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
         var responsibilityConfidence = responsibilities.Count == 0 ? 0
