@@ -114,7 +114,8 @@ public sealed class RoleBotDialog(
             return playbook;
         }
 
-        if (t.Query.Roles.Count > 0 && t.Query.ContentTerms.Count == 0)
+        // "what's the ciso's job in plain english?": a role and nothing the knowledge base knows besides.
+        if (t.Query.Roles.Count == 1 && t.KnownContent.Count == 0)
         {
             return Role(t);
         }
@@ -204,6 +205,13 @@ public sealed class RoleBotDialog(
         var responsibilityConfidence = viaResponsibility.Count == 0 ? 0
             : Confidence.Of(viaResponsibility[0].Score, viaResponsibility[0].Coverage, t.Query.Corrections);
 
+        // "any numbers on that?" then "and data protection?": the new topic gets its whole answer, which carries its figures.
+        var followUpOnNewTopic = !t.Guess.IsExplicit && t.Guess.IsFollowUp && responsibilityConfidence >= t.Threshold;
+        if (followUpOnNewTopic)
+        {
+            return t.Composer.Ownership(viaResponsibility[0].Item, responsibilityConfidence, Intent.Ownership, null);
+        }
+
         if (confidence >= t.Threshold && confidence >= responsibilityConfidence - 0.1)
         {
             var best = ranked[0].Score;
@@ -292,7 +300,7 @@ public sealed class RoleBotDialog(
             return t.Composer.Comparison(aspects, null, confidence);
         }
 
-        if (t.Query.ContentTerms.Count > 1 && confidence < t.Threshold * 0.5)
+        if (t.KnownContent.Count > 1 && confidence < t.Threshold * 0.5)
         {
             return Decline(t, [], confidence);
         }
@@ -329,6 +337,9 @@ public sealed class RoleBotDialog(
         double Threshold)
     {
         public KnowledgeBase Knowledge => Snapshot.Knowledge;
+
+        /// <summary>The question's specific stems that the knowledge base indexes at all.</summary>
+        public IReadOnlyList<string> KnownContent { get; } = Query.ContentTerms.Where(Snapshot.Indexes).ToArray();
 
         /// <summary>Stems of the words that name an incident ("malware", "breached").</summary>
         public IReadOnlyList<string> IncidentStems { get; } =

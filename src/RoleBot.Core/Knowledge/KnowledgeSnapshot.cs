@@ -42,6 +42,10 @@ public sealed class KnowledgeSnapshot
     internal SearchIndex<Playbook> Playbooks { get; }
     internal SearchIndex<ComparisonEntry> Comparisons { get; }
 
+    /// <summary>True when some entry of any kind is indexed under the stem.</summary>
+    internal bool Indexes(string stem) =>
+        Responsibilities.Contains(stem) || Statistics.Contains(stem) || Playbooks.Contains(stem) || Comparisons.Contains(stem);
+
     private static IEnumerable<string> Vocabulary(KnowledgeBase k) =>
         k.Responsibilities.SelectMany(r => r.Aliases.Concat(r.Keywords).Append(r.Name))
             .Concat(k.Statistics.SelectMany(s => s.Keywords.Append(s.Claim).Append(s.Population)))

@@ -82,6 +82,9 @@ public sealed class RoleBotDialogTests
         var stats = dialog.Ask("any stats on that?", "c2");
         Assert.Equal(Intent.Statistic, stats.Intent);
         Assert.Contains(stats.Statistics, s => s.Value == "80%");
+        var next = dialog.Ask("and data protection?", "c2");
+        Assert.Equal((Intent.Ownership, RoleOwner.CISO), (next.Intent, next.Owner));
+        Assert.NotEmpty(next.Statistics);
 
         Assert.Equal(RoleOwner.CIO, dialog.Ask("what does the CIO do?", "c3").Owner);
         var ciso = dialog.Ask("and the CISO?", "c3");
