@@ -6,6 +6,16 @@ internal static class CueWords
     public static readonly string[] Greetings =
         ["hi", "hello", "hey", "hiya", "howdy", "yo", "morning", "afternoon", "evening", "greetings", "thanks", "thank", "thx", "cheers", "ty", "bye", "goodbye"];
 
+    /// <summary>Requests for made-up content, which RoleBot does not write whatever the subject ("a limerick about firewalls").</summary>
+    public static readonly string[][] CreativeRequests =
+    [
+        ["joke"], ["jokes"], ["poem"], ["poems"], ["limerick"], ["haiku"], ["song"], ["lyrics"], ["story"], ["essay"], ["rap"],
+        ["riddle"], ["translate"], ["write", "me"], ["compose"], ["sing"],
+    ];
+
+    /// <summary>Words after a role's name that ask about the role itself: "the CIO job", "the CISO's role".</summary>
+    public static readonly string[] RoleNouns = ["job", "role", "position", "title", "responsibilities", "duties", "remit", "function"];
+
     /// <summary>Words that go with a greeting or a thank-you and ask for nothing: "thanks, super helpful!".</summary>
     public static readonly string[] SmallTalk =
     [
@@ -75,6 +85,8 @@ internal static class CueWords
         ["who", "should", "be", "told"], ["who", "should", "be", "notified"], ["who", "should", "be", "informed"],
         ["who", "needs", "to", "know"], ["who", "needs", "to", "be"], ["who", "must", "be"], ["who", "has", "to", "be"],
         ["who", "to", "call"], ["who", "to", "contact"], ["who", "to", "tell"], ["who", "to", "notify"], ["right", "now"],
+        ["who", "do", "i", "escalate"], ["who", "do", "we", "escalate"], ["who", "should", "i", "escalate"], ["escalate", "this"],
+        ["who", "do", "i", "ping"], ["who", "do", "i", "report", "this"],
         ["urgent"], ["urgently"], ["emergency"], ["asap"], ["help", "us"], ["help", "me"], ["during", "an"], ["during", "a"],
         ["in", "the", "middle", "of"], ["brings", "them", "back"], ["bring", "them", "back"], ["bring", "it", "back"],
         ["back", "online"], ["back", "up", "and", "running"], ["ransom", "note"], ["i", "think", "we"], ["i", "think", "i"],
@@ -121,7 +133,8 @@ internal static class CueWords
     public static readonly string[] Pronouns = ["that", "this", "it", "those", "these", "them", "they", "there"];
 
     public static IEnumerable<string> All =>
-        Greetings.Concat(SmallTalk).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
+        Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
             .Concat(new[] { HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
-                .SelectMany(list => list).SelectMany(phrase => phrase));
+                .SelectMany(list => list).SelectMany(phrase => phrase))
+            .Concat(CreativeRequests.SelectMany(phrase => phrase));
 }

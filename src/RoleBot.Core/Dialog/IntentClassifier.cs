@@ -25,6 +25,18 @@ internal static class IntentClassifier
             return Guess(Intent.Help);
         }
 
+        if (CueWords.CreativeRequests.Any(q.HasPhrase) || IsAboutAnotherFunction(q))
+        {
+            return Guess(Intent.Fallback);
+        }
+
+        // "how many companies get hit by a cyberattack?" asks for a figure; "we got hit" reports an incident.
+        var firstPerson = q.Words.Any(CueWords.FirstPerson.Contains);
+        if (!firstPerson && CueWords.StatisticPhrases.Any(q.HasPhrase))
+        {
+            return Guess(Intent.Statistic);
+        }
+
         if (CueWords.UrgentPhrases.Any(q.HasPhrase)
             || (q.Words.Any(CueWords.FirstPerson.Contains) && q.Words.Any(CueWords.IncidentVerbs.Contains)))
         {
@@ -68,7 +80,37 @@ internal static class IntentClassifier
             return Guess(Intent.Role);
         }
 
+        if (q.Roles.Count == 1 && !asksOwnership && NamesTheRoleItself(q))
+        {
+            return Guess(Intent.Role);
+        }
+
         return Guess(Intent.Ownership, isExplicit: asksOwnership || eitherOr);
+    }
+
+    /// <summary>"the marketing budget", "sales commission payouts": another function's business, with nothing tying it to technology or security.</summary>
+    private static bool IsAboutAnotherFunction(AnalyzedQuery q) =>
+        q.Words.Any(Lexicon.OtherFunctions.Contains)
+        && q.Roles.Count == 0
+        && !q.ContentTerms.Contains("it")
+        && !q.Words.Any(w => w != "it" && (Lexicon.TechnologyAnchors.Contains(w) || CueWords.IncidentWords.Contains(w)));
+
+    /// <summary>"the CIO job", "the CISO's role": the role's name followed by a word for the role itself.</summary>
+    private static bool NamesTheRoleItself(AnalyzedQuery q)
+    {
+        for (var i = 0; i < q.Words.Count - 1; i++)
+        {
+            if (q.Words[i] is "cio" or "ciso")
+            {
+                var next = q.Words[i + 1] == "s" && i + 2 < q.Words.Count ? q.Words[i + 2] : q.Words[i + 1];
+                if (CueWords.RoleNouns.Contains(next))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"and …?", "what about …?", or a pronoun with nothing else to go on once the intent's own words are set aside.</summary>

@@ -74,6 +74,34 @@ internal static class Lexicon
         "management", "team", "teams", "group", "department", "function", "program", "programme", "process",
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
+        "sign", "signs", "signing", "signed", "off", "down", "broke", "broken",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Business functions and workplace matters outside IT and security. A question about one of them ("the marketing
+    /// budget", "sales commission payouts") is someone else's, unless it also names technology or security.
+    /// </summary>
+    public static readonly FrozenSet<string> OtherFunctions = new[]
+    {
+        "marketing", "sales", "salesforce", "commission", "commissions", "payout", "payouts", "payroll", "salary", "salaries",
+        "bonus", "bonuses", "pay", "raise", "recruitment", "recruiting", "recruiter", "hr", "accounting", "accounts", "invoice",
+        "invoices", "expenses", "expense", "catering", "kitchen", "canteen", "facilities", "office", "parking", "holiday",
+        "holidays", "leave", "vacation", "pto", "brand", "branding", "logo", "advertising", "pr", "design", "designer",
+        "graphic", "product", "pricing", "lease", "rent", "furniture", "cleaning", "party", "lunch", "travel", "benefits",
+        "pension", "tax", "taxes", "revenue", "forecast", "pipeline", "quota", "customers", "cmo", "cfo", "coo", "chro",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>
+    public static readonly FrozenSet<string> TechnologyAnchors = new[]
+    {
+        "it", "technology", "technologies", "digital", "system", "systems", "software", "hardware", "platform", "platforms",
+        "application", "applications", "tool", "tools", "tooling", "data", "database", "databases", "security", "secure",
+        "securely", "cyber", "cybersecurity", "network", "networks", "cloud", "server", "servers", "laptop", "laptops",
+        "device", "devices", "computer", "computers", "email", "account", "accounts", "password", "passwords", "access",
+        "login", "logins", "mfa", "firewall", "firewalls", "vulnerability", "vulnerabilities", "patch", "patching",
+        "backup", "backups", "erp", "crm", "saas", "ai", "automation", "infrastructure", "privacy", "compliance", "gdpr",
+        "hipaa", "audit", "audits", "risk", "risks", "encryption", "plugin", "integration", "website", "portal", "phishing",
+        "ciso", "cio", "vendor", "vendors", "supplier", "suppliers", "incident", "incidents", "breach", "outage",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations and spellings people type, mapped to the words the knowledge base uses.</summary>
@@ -125,6 +153,19 @@ internal static class Lexicon
         ["mttd"] = ["mean", "time", "detect"],
         ["mttr"] = ["mean", "time", "respond"],
         ["email"] = ["email"],
+        ["compliant"] = ["compliance"],
+        ["wat"] = ["what"],
+        ["wot"] = ["what"],
+        ["wut"] = ["what"],
+        ["thier"] = ["their"],
+        ["teh"] = ["the"],
+        ["u"] = ["you"],
+        ["ur"] = ["your"],
+        ["r"] = ["are"],
+        ["pls"] = ["please"],
+        ["plz"] = ["please"],
+        ["bc"] = ["because"],
+        ["tldr"] = ["summary"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

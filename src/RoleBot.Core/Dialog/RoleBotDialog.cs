@@ -68,6 +68,7 @@ public sealed class RoleBotDialog(
             Intent.Reporting => Reporting(context),
             Intent.Role => Role(context),
             Intent.Comparison => Comparison(context),
+            Intent.Fallback => Decline(context, NearestQuestions(context), 0),
             _ => Ownership(context, Intent.Ownership),
         };
     }
@@ -120,8 +121,14 @@ public sealed class RoleBotDialog(
             return Role(t);
         }
 
-        return Decline(t, hits.Where(h => h.Coverage > 0).Select(h => $"Who owns {Lower(h.Item.Name)}?"), confidence);
+        return Decline(t, NearestQuestions(t), confidence);
     }
+
+    /// <summary>"Did you mean" questions: the responsibilities that share at least one specific word with the question.</summary>
+    private static IEnumerable<string> NearestQuestions(Turn t) =>
+        t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms)
+            .Where(h => h.Coverage > 0)
+            .Select(h => $"Who owns {Lower(h.Item.Name)}?");
 
     private static Answer Escalation(Turn t)
     {

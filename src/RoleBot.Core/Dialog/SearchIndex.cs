@@ -68,7 +68,7 @@ internal sealed class SearchIndex<T>
             pair => pair.Key,
             pair => Math.Log(1 + ((n - pair.Value + 0.5) / (pair.Value + 0.5))),
             StringComparer.Ordinal);
-        _unknownIdf = 0.5 * Math.Log(1 + ((n + 0.5) / 0.5));
+        _unknownIdf = 0.3 * Math.Log(1 + ((n + 0.5) / 0.5));
     }
 
     public int Count => _items.Length;

@@ -48,6 +48,9 @@ public sealed class RoleBotDialogTests
     [InlineData("What's the CFO's phone number?")]
     [InlineData("My car broke down, who do I call?")]
     [InlineData("How many people like pizza?")]
+    [InlineData("write me a limerick about firewalls")]
+    [InlineData("who owns the marketing budget?")]
+    [InlineData("who signs off on sales commission payouts")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
         var answer = TestDialog.Ask(question);
@@ -206,6 +209,36 @@ public sealed class RoleBotDialogTests
 
         Assert.Equal(Intent.Help, answer.Intent);
         Assert.Null(answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("who owns the marketing team's laptops?")]
+    [InlineData("the sales team's CRM got breached, who do I call?")]
+    public void Another_function_is_still_answered_when_technology_or_security_is_the_subject(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.NotNull(answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("explain the CIO job to me, i'm new here and keep hearing the title", RoleOwner.CIO)]
+    [InlineData("what's the ciso's role in plain english?", RoleOwner.CISO)]
+    public void Asking_about_the_role_itself_gets_its_profile(string question, RoleOwner role)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal((Intent.Role, role), (answer.Intent, answer.Owner));
+    }
+
+    [Fact]
+    public void A_question_for_a_figure_is_not_mistaken_for_an_incident_report()
+    {
+        var answer = TestDialog.Ask("roughly how many companies get hit by at least one cyber attack a year");
+
+        Assert.Equal(Intent.Statistic, answer.Intent);
+        Assert.Contains(answer.Statistics, s => s.Value == "83%");
     }
 
     [Fact]

@@ -9,13 +9,16 @@ namespace RoleBot.Core.Tests.Eval;
 /// Labelled question sets scored under the same rules as ../shared/eval/score.py. Questions are answered in
 /// order; lines of one conversation share state. dev.jsonl is a copy of the shared development set (97% is the
 /// product's bar); holdout.jsonl holds other questions on the same topics, written without looking at the
-/// answers, and guards against regressions in how RoleBot generalises (its floor is the last measured score).
+/// answers, and guards against regressions in how RoleBot generalises; fresh.jsonl was written later from the
+/// documents alone by someone who had not seen RoleBot (it scored 92% the first time it was run). Their floors sit
+/// just under the last measured scores.
 /// </summary>
 public sealed class DevSetRegressionTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("dev.jsonl", 0.97, 80)]
-    [InlineData("holdout.jsonl", 0.88, 120)]
+    [InlineData("holdout.jsonl", 0.92, 120)]
+    [InlineData("fresh.jsonl", 0.94, 100)]
     public async Task A_labelled_question_set_keeps_its_required_score(string file, double requiredScore, int minimumSize)
     {
         var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", file))

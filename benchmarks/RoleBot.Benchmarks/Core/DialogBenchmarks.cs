@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RoleBot.Core.Answers;
+using RoleBot.Core.Dialog;
+
+namespace RoleBot.Benchmarks.Core;
+
+/// <summary>One answer in-process, through the public dialog API channels use (no conversation state).</summary>
+[MemoryDiagnoser]
+public class DialogBenchmarks
+{
+    private IRoleBotDialog _dialog = null!;
+
+    /// <summary>One question of each kind people ask, so the figure is not one path's best case.</summary>
+    [Params(
+        "who owns the IT budget?",
+        "what share of CISOs report to the CIO?",
+        "we were hit by ransomware, who do I call?",
+        "who handels vulnerabilty managment",
+        "what's the difference between a CIO and a CISO?",
+        "who approves my holiday leave?")]
+    public string Question { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        _dialog = new ServiceCollection().AddRoleBotCore(configuration).BuildServiceProvider().GetRequiredService<IRoleBotDialog>();
+    }
+
+    [Benchmark]
+    public ValueTask<Answer> Answer() => _dialog.AskAsync(new Question(Question, ""));
+}
