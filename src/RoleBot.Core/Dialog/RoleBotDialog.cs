@@ -202,7 +202,9 @@ public sealed class RoleBotDialog(
             }
         }
 
-        var hits = t.Snapshot.Statistics.Search(t.Query.Terms, t.Query.ContentTerms, take: 8);
+        // "What share of CISOs report to the CIO?": the first role is who is counted, a second one is part of what is measured.
+        var terms = t.Query.Roles.Count > 1 ? [.. t.Query.Terms, .. t.Query.Roles.Skip(1).Select(r => r.ToString().ToLowerInvariant())] : t.Query.Terms;
+        var hits = t.Snapshot.Statistics.Search(terms, t.Query.ContentTerms, take: 8);
         var ranked = hits
             .Select(h => (Hit: h, Score: h.Score * PopulationFit(h.Item, t.Query.Roles)))
             .OrderByDescending(x => x.Score)

@@ -38,6 +38,7 @@ public sealed class RoleBotDialogTests
         Assert.Contains("60%", values);
         Assert.True(answer.Statistics.Where(s => s.ConflictSet is not null).Select(s => s.Source).Distinct().Count() >= 2);
         Assert.Contains("disagree", answer.Summary, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("64%", answer.Summary, StringComparison.Ordinal);
     }
 
     [Theory]
