@@ -7,11 +7,11 @@ internal static class CueWords
         ["hi", "hello", "hey", "hiya", "howdy", "yo", "morning", "afternoon", "evening", "greetings", "thanks", "thank", "thx", "cheers", "ty", "bye", "goodbye"];
 
     /// <summary>Requests for made-up content, which RoleBot does not write whatever the subject ("a limerick about firewalls").</summary>
-    public static readonly string[][] CreativeRequests =
+    public static readonly PhraseList CreativeRequests = new(
     [
         ["joke"], ["jokes"], ["poem"], ["poems"], ["limerick"], ["haiku"], ["song"], ["lyrics"], ["story"], ["essay"], ["rap"],
         ["riddle"], ["translate"], ["write", "me"], ["compose"], ["sing"],
-    ];
+    ]);
 
     /// <summary>Words after a role's name that ask about the role itself: "the CIO job", "the CISO's role".</summary>
     public static readonly string[] RoleNouns = ["job", "role", "position", "title", "responsibilities", "duties", "remit", "function"];
@@ -24,43 +24,43 @@ internal static class CueWords
         "buddy", "friend", "folks", "guys", "there", "very", "really", "good", "job", "work", "that", "was", "is", "it",
     ];
 
-    public static readonly string[][] HelpPhrases =
+    public static readonly PhraseList HelpPhrases = new(
     [
         ["help"], ["what", "can", "you", "do"], ["what", "do", "you", "do"], ["who", "are", "you"], ["what", "are", "you"],
         ["how", "do", "you", "work"], ["how", "does", "this", "work"], ["what", "can", "i", "ask"], ["what", "should", "i", "ask"],
         ["usage"], ["commands"], ["examples"], ["getting", "started"], ["how", "to", "use"],
         ["how", "do", "i", "use"], ["how", "can", "i", "use"], ["how", "does", "it", "work"], ["what", "is", "this"],
-    ];
+    ]);
 
-    public static readonly string[][] StatisticPhrases =
+    public static readonly PhraseList StatisticPhrases = new(
     [
         ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
         ["fraction"], ["statistics"], ["statistic"], ["figures"], ["figure"], ["numbers"], ["number", "of"], ["data", "on"],
         ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
         ["evidence"], ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentage"],
-    ];
+    ]);
 
-    public static readonly string[][] ReportingPhrases =
+    public static readonly PhraseList ReportingPhrases = new(
     [
         ["report", "to"], ["reports", "to"], ["reporting", "to"], ["report", "into"], ["reports", "into"], ["reporting", "line"],
         ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
         ["answers", "to"], ["boss"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
         ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"],
-    ];
+    ]);
 
-    public static readonly string[][] RolePhrases =
+    public static readonly PhraseList RolePhrases = new(
     [
         ["what", "does"], ["what", "do"], ["what", "is"], ["who", "is"], ["tell", "me", "about"], ["describe"], ["explain"],
         ["job", "description"], ["role", "of"], ["about", "the"], ["profile"], ["day", "in", "the", "life"],
-    ];
+    ]);
 
-    public static readonly string[][] CareerPhrases =
+    public static readonly PhraseList CareerPhrases = new(
     [
         ["become"], ["becoming"], ["career"], ["transition"], ["move", "into"], ["move", "up"], ["promoted"], ["promotion"],
         ["step", "up"], ["path"], ["grow", "into"],
-    ];
+    ]);
 
-    public static readonly string[][] ComparisonPhrases =
+    public static readonly PhraseList ComparisonPhrases = new(
     [
         ["difference"], ["differences"], ["differ"], ["different"], ["differently"], ["distinguish"], ["compare"], ["compared"],
         ["comparison"], ["vs"], ["versus"], ["overlap"], ["overlaps"], ["overlapping"], ["intersect"], ["in", "common"],
@@ -68,10 +68,10 @@ internal static class CueWords
         ["conflict"], ["conflicts"], ["tension"], ["tensions"], ["clash"], ["fight"], ["fights"], ["disagree"], ["measured"],
         ["measure"], ["metrics"], ["kpi"], ["approach"], ["mindset"], ["best", "practice"], ["best", "practices"],
         ["relationship"], ["similar"], ["similarities"], ["contrast"], ["get", "along"], ["align"], ["both"],
-    ];
+    ]);
 
     /// <summary>Phrases of somebody in the middle of an incident, asking what to do or whom to call.</summary>
-    public static readonly string[][] UrgentPhrases =
+    public static readonly PhraseList UrgentPhrases = new(
     [
         ["hit", "by"], ["hit", "with"], ["got", "hit"], ["been", "hit"], ["were", "hit"], ["we", "are", "hit"], ["been", "hacked"],
         ["got", "hacked"], ["were", "hacked"], ["was", "hacked"], ["are", "hacked"], ["i", "clicked"], ["clicked", "on"],
@@ -91,7 +91,7 @@ internal static class CueWords
         ["in", "the", "middle", "of"], ["brings", "them", "back"], ["bring", "them", "back"], ["bring", "it", "back"],
         ["back", "online"], ["back", "up", "and", "running"], ["ransom", "note"], ["i", "think", "we"], ["i", "think", "i"],
         ["we", "have", "a"], ["we", "had", "a"], ["there", "is", "a"], ["we", "just"], ["i", "just"], ["someone", "just"],
-    ];
+    ]);
 
     /// <summary>Events that, said of "we", "our", "I" or "my", mean an incident is happening.</summary>
     public static readonly string[] IncidentVerbs =
@@ -125,16 +125,16 @@ internal static class CueWords
 
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 
-    public static readonly string[][] FollowUpPhrases =
+    public static readonly PhraseList FollowUpPhrases = new(
     [
         ["what", "about"], ["how", "about"], ["same", "for"], ["and", "for"], ["what", "of"], ["and", "what", "about"],
-    ];
+    ]);
 
     public static readonly string[] Pronouns = ["that", "this", "it", "those", "these", "them", "they", "there"];
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
             .Concat(new[] { HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
-                .SelectMany(list => list).SelectMany(phrase => phrase))
-            .Concat(CreativeRequests.SelectMany(phrase => phrase));
+                .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
+            .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -11,7 +11,7 @@ internal static class IntentClassifier
     public static IntentGuess Classify(AnalyzedQuery q)
     {
         var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care");
-        var career = q.Roles.Count > 0 && CueWords.CareerPhrases.Any(q.HasPhrase);
+        var career = q.Roles.Count > 0 && CueWords.CareerPhrases.FoundIn(q.Words);
 
         IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, IsFollowUp(q, intent), career, asksOwnership);
 
@@ -25,25 +25,25 @@ internal static class IntentClassifier
             return Guess(Intent.Help);
         }
 
-        if (CueWords.CreativeRequests.Any(q.HasPhrase) || IsAboutAnotherFunction(q))
+        if (CueWords.CreativeRequests.FoundIn(q.Words) || IsAboutAnotherFunction(q))
         {
             return Guess(Intent.Fallback);
         }
 
         // "how many companies get hit by a cyberattack?" asks for a figure; "we got hit" reports an incident.
         var firstPerson = q.Words.Any(CueWords.FirstPerson.Contains);
-        if (!firstPerson && CueWords.StatisticPhrases.Any(q.HasPhrase))
+        if (!firstPerson && CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
         }
 
-        if (CueWords.UrgentPhrases.Any(q.HasPhrase)
+        if (CueWords.UrgentPhrases.FoundIn(q.Words)
             || (q.Words.Any(CueWords.FirstPerson.Contains) && q.Words.Any(CueWords.IncidentVerbs.Contains)))
         {
             return Guess(Intent.Escalation);
         }
 
-        if (CueWords.StatisticPhrases.Any(q.HasPhrase))
+        if (CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
         }
@@ -53,7 +53,7 @@ internal static class IntentClassifier
             return Guess(Intent.Escalation);
         }
 
-        if (!asksOwnership && CueWords.ReportingPhrases.Any(q.HasPhrase))
+        if (!asksOwnership && CueWords.ReportingPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Reporting);
         }
@@ -70,12 +70,12 @@ internal static class IntentClassifier
             return mentionsBothRoles ? Guess(Intent.Comparison) : Guess(Intent.Role);
         }
 
-        if (!asksOwnership && !eitherOr && (q.Roles.Count > 0 || mentionsBothRoles) && CueWords.ComparisonPhrases.Any(q.HasPhrase))
+        if (!asksOwnership && !eitherOr && (q.Roles.Count > 0 || mentionsBothRoles) && CueWords.ComparisonPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Comparison);
         }
 
-        if (q.Roles.Count > 0 && !asksOwnership && CueWords.RolePhrases.Any(q.HasPhrase) && q.ContentTerms.Count <= 1 && !eitherOr)
+        if (q.Roles.Count > 0 && !asksOwnership && CueWords.RolePhrases.FoundIn(q.Words) && q.ContentTerms.Count <= 1 && !eitherOr)
         {
             return Guess(Intent.Role);
         }
@@ -116,7 +116,7 @@ internal static class IntentClassifier
     /// <summary>"and …?", "what about …?", or a pronoun with nothing else to go on once the intent's own words are set aside.</summary>
     private static bool IsFollowUp(AnalyzedQuery q, Intent intent) =>
         CueWords.FollowUpStarts.Contains(q.Words.FirstOrDefault() ?? "")
-        || CueWords.FollowUpPhrases.Any(q.HasPhrase)
+        || CueWords.FollowUpPhrases.FoundIn(q.Words)
         || (IntentFiller.Remove(q, intent).ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
 
     private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask"], StringComparer.Ordinal);
@@ -128,7 +128,7 @@ internal static class IntentClassifier
             return false;
         }
 
-        if (CueWords.HelpPhrases.Any(q.HasPhrase) && q.ContentTerms.All(HelpFiller.Contains))
+        if (CueWords.HelpPhrases.FoundIn(q.Words) && q.ContentTerms.All(HelpFiller.Contains))
         {
             return true;
         }

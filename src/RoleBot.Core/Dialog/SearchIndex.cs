@@ -88,12 +88,15 @@ internal sealed class SearchIndex<T>
             return hits;
         }
 
+        // An array once, rather than interface calls in the per-document loops below.
+        var queryTerms = terms as string[] ?? [.. terms];
+
         for (var i = 0; i < _items.Length; i++)
         {
             var score = 0.0;
             var weights = _termWeights[i];
             var norm = K1 * (1 - B + (B * _lengths[i] / _averageLength));
-            foreach (var term in terms)
+            foreach (var term in queryTerms)
             {
                 if (weights.TryGetValue(term, out var tf))
                 {
@@ -106,23 +109,19 @@ internal sealed class SearchIndex<T>
                 continue;
             }
 
-            score += PhraseScore(i, terms);
+            score += PhraseScore(i, queryTerms);
             hits.Add(new SearchHit<T>(_items[i], score, Coverage(i, contentTerms), i));
         }
 
         // Best confidence first, not best score: a document that scores high on weak words alone
         // ("day to day") must not hide one that covers the question.
-        hits.Sort((a, b) =>
-        {
-            var byConfidence = Confidence.Of(b.Score, b.Coverage, 0).CompareTo(Confidence.Of(a.Score, a.Coverage, 0));
-            return byConfidence != 0 ? byConfidence : b.Score.CompareTo(a.Score);
-        });
-        if (hits.Count > take)
-        {
-            hits.RemoveRange(take, hits.Count - take);
-        }
-
-        return hits;
+        // Best confidence first, not best score: a document that scores high on weak words alone
+        // ("day to day") must not hide one that covers the question.
+        return hits
+            .OrderByDescending(h => Confidence.Of(h.Score, h.Coverage, 0))
+            .ThenByDescending(h => h.Score)
+            .Take(take)
+            .ToList();
     }
 
     /// <summary>The rarity-weighted share of <paramref name="contentTerms"/> the document at <paramref name="i"/> contains.</summary>
@@ -147,7 +146,7 @@ internal sealed class SearchIndex<T>
         return total == 0 ? 1 : matched / total;
     }
 
-    private double PhraseScore(int i, IReadOnlyList<string> terms)
+    private double PhraseScore(int i, string[] terms)
     {
         var bonus = 0.0;
         foreach (var phrase in _phrases[i])
@@ -167,14 +166,14 @@ internal sealed class SearchIndex<T>
         return bonus;
     }
 
-    private static bool ContainsRun(IReadOnlyList<string> terms, string[] phrase)
+    private static bool ContainsRun(string[] terms, string[] phrase)
     {
-        for (var start = 0; start + phrase.Length <= terms.Count; start++)
+        for (var start = 0; start + phrase.Length <= terms.Length; start++)
         {
             var match = true;
             for (var j = 0; j < phrase.Length && match; j++)
             {
-                match = terms[start + j] == phrase[j];
+                match = string.Equals(terms[start + j], phrase[j], StringComparison.Ordinal);
             }
 
             if (match)
