@@ -22,13 +22,7 @@ internal sealed record AnalyzedQuery(
     {
         for (var i = 0; i + phrase.Length <= Words.Count; i++)
         {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = Words[i + j] == phrase[j];
-            }
-
-            if (match)
+            if (PhraseList.OccursAt(Words, i, phrase))
             {
                 return true;
             }

@@ -31,18 +31,7 @@ internal sealed class PhraseList
 
             foreach (var phrase in candidates)
             {
-                if (i + phrase.Length > words.Count)
-                {
-                    continue;
-                }
-
-                var match = true;
-                for (var j = 1; j < phrase.Length && match; j++)
-                {
-                    match = string.Equals(words[i + j], phrase[j], StringComparison.Ordinal);
-                }
-
-                if (match)
+                if (OccursAt(words, i, phrase))
                 {
                     return true;
                 }
@@ -50,5 +39,24 @@ internal sealed class PhraseList
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> starting at <paramref name="start"/>.</summary>
+    public static bool OccursAt(IReadOnlyList<string> words, int start, string[] phrase)
+    {
+        if (start + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (!string.Equals(words[start + j], phrase[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -170,13 +170,7 @@ internal sealed class SearchIndex<T>
     {
         for (var start = 0; start + phrase.Length <= terms.Length; start++)
         {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = string.Equals(terms[start + j], phrase[j], StringComparison.Ordinal);
-            }
-
-            if (match)
+            if (PhraseList.OccursAt(terms, start, phrase))
             {
                 return true;
             }
