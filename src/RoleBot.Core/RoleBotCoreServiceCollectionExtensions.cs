@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RoleBot.Core.Conversations;
 using RoleBot.Core.Diagnostics;
 using RoleBot.Core.Dialog;
 using RoleBot.Core.Knowledge;
+using RoleBot.Core.Learning;
 using RoleBot.Core.Organization;
+using RoleBot.Core.RateLimiting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -31,9 +35,39 @@ public static class RoleBotCoreServiceCollectionExtensions
             new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxConversations }));
         services.TryAddSingleton<IConversationStore>(sp =>
             new MemoryConversationStore(sp.GetRequiredKeyedService<IMemoryCache>(nameof(MemoryConversationStore)), sp.GetRequiredService<IOptions<DialogOptions>>()));
-        services.TryAddSingleton<IRoleBotDialog, RoleBotDialog>();
+        services.AddOptions<LearningOptions>().Bind(configuration.GetSection(LearningOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SqliteLearningLog(
+            sp.GetRequiredService<IOptions<LearningOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RoleBotMetrics>(),
+            sp.GetService<ILogger<SqliteLearningLog>>() ?? NullLogger<SqliteLearningLog>.Instance));
+        services.TryAddSingleton<ILearningLog>(LimitedLearningLog);
+        services.TryAddSingleton<RoleBotDialog>();
+        services.TryAddSingleton<IRoleBotDialog>(DecoratedDialog);
         services.AddMetrics();
         services.TryAddSingleton<RoleBotMetrics>();
         return services;
+    }
+
+    /// <summary>
+    /// The dialog every channel calls, outermost first: the rate limit (a refused question costs nothing and
+    /// is neither counted as answered nor recorded as a gap), metering, recording of declined questions, the dialog.
+    /// </summary>
+    private static ILearningLog LimitedLearningLog(IServiceProvider services)
+    {
+        var log = services.GetRequiredService<SqliteLearningLog>();
+        var limits = services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        return limits.Enabled ? new RateLimitedLearningLog(log, services.GetRequiredService<RoleBotMetrics>(), limits) : log;
+    }
+
+    private static IRoleBotDialog DecoratedDialog(IServiceProvider services)
+    {
+        var metrics = services.GetRequiredService<RoleBotMetrics>();
+        IRoleBotDialog dialog = services.GetRequiredService<RoleBotDialog>();
+        dialog = new DeclineRecordingDialog(dialog, services.GetRequiredService<ILearningLog>(), services.GetRequiredService<IOptions<LearningOptions>>().Value.RecordCli);
+        dialog = new MeteredDialog(dialog, metrics, services.GetRequiredService<TimeProvider>());
+        var limits = services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        return limits.Enabled ? new RateLimitedDialog(dialog, metrics, limits) : dialog;
     }
 }

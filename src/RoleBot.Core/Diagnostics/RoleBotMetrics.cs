@@ -17,6 +17,8 @@ public sealed class RoleBotMetrics : IDisposable
     private readonly Histogram<double> answerDuration;
     private readonly Counter<long> refused;
     private readonly Counter<long> outboundFailures;
+    private readonly Counter<long> learningFailures;
+    private readonly Counter<long> knowledgeReloads;
 
     public RoleBotMetrics(IMeterFactory meterFactory)
     {
@@ -27,6 +29,8 @@ public sealed class RoleBotMetrics : IDisposable
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1] });
         refused = meter.CreateCounter<long>("rolebot.requests.refused", "{request}", "Inbound requests refused before any processing, by channel and reason.");
         outboundFailures = meter.CreateCounter<long>("rolebot.outbound.failures", "{call}", "Calls to Slack or the Bot Connector that failed after retries, by channel and operation.");
+        learningFailures = meter.CreateCounter<long>("rolebot.learning.failures", "{record}", "Feedback or declined questions that could not be written to the learning database, by kind.");
+        knowledgeReloads = meter.CreateCounter<long>("rolebot.knowledge.reloads", "{reload}", "Knowledge base reloads after its files changed, by outcome (loaded or rejected).");
     }
 
     public void QuestionAnswered(string channel, Answer answer, TimeSpan elapsed)
@@ -49,6 +53,14 @@ public sealed class RoleBotMetrics : IDisposable
     /// <summary>An outbound call (chat.postMessage, response_url, Bot Connector reply, token request) that failed for good.</summary>
     public void OutboundFailed(string channel, string operation) =>
         outboundFailures.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>A learning record (declined, helpful, not_helpful) lost because the database could not be written.</summary>
+    public void LearningWriteFailed(string kind) =>
+        learningFailures.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>The knowledge folder changed: <paramref name="loaded"/> is false when the new files were invalid and the old ones kept serving.</summary>
+    public void KnowledgeReloaded(bool loaded) =>
+        knowledgeReloads.Add(1, new KeyValuePair<string, object?>("outcome", loaded ? "loaded" : "rejected"));
 
     public void Dispose() => meter.Dispose();
 }

@@ -7,4 +7,7 @@ namespace RoleBot.Core.Learning;
 public interface ILearningLog
 {
     ValueTask RecordFeedbackAsync(FeedbackEntry feedback, CancellationToken cancellationToken = default);
+
+    /// <summary>A question RoleBot could not answer. Logs that keep only feedback (test fakes) need not implement it.</summary>
+    ValueTask RecordDeclinedAsync(DeclinedQuestion declined, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 }

@@ -13,6 +13,7 @@ internal static class KnowledgeCommands
         var kb = new Command("kb", "Work with the knowledge base.");
         kb.Subcommands.Add(Check());
         kb.Subcommands.Add(Ingest());
+        kb.Subcommands.Add(GapsCommand.Create());
         return kb;
     }
 

@@ -1,5 +1,3 @@
-using RoleBot.Core.Knowledge;
-
 namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Maps RoleBot's endpoints.</summary>
@@ -8,9 +6,11 @@ public static class RoleBotEndpointRouteBuilderExtensions
     public static WebApplication MapRoleBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapRoleBotOperations();
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", (IKnowledgeProvider knowledge) =>
-            Results.Json(new { status = "ready", responsibilities = knowledge.Current.Knowledge.Responsibilities.Count }));
+        app.MapSlack();
+        app.MapTeams();
+        app.MapWebChat();
         return app;
     }
 }

@@ -9,7 +9,12 @@ public static class RoleBotServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddRoleBotCore(configuration);
+        services.AddRoleBotOperations(configuration);
         services.AddHostedService<KnowledgeStartupCheck>();
+        services.AddRoleBotSlack(configuration);
+        services.AddRoleBotTeams(configuration);
+        services.AddRoleBotWeb(configuration);
+        services.AddRoleBotScaleOut(configuration);
         return services;
     }
 }

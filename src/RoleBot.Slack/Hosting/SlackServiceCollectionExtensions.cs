@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using RoleBot.Slack;
+using RoleBot.Slack.BlockKit;
+using RoleBot.Slack.Commands;
+using RoleBot.Slack.Dedup;
+using RoleBot.Slack.Diagnostics;
+using RoleBot.Slack.Events;
+using RoleBot.Slack.Interactions;
+using RoleBot.Slack.Queue;
+using RoleBot.Slack.Security;
+using RoleBot.Slack.WebApi;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Slack adapter. Harmless without credentials: the endpoints are only mapped when a signing secret is set.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    public static IServiceCollection AddRoleBotSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+
+        services.TryAddSingleton(sp => new SlackSignatureVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret!, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SlackRequestGate>();
+        services.TryAddSingleton<SlackMetrics>();
+        services.TryAddKeyedSingleton<IMemoryCache>(nameof(MemoryEventDeduplicator), (_, _) =>
+            new MemoryCache(new MemoryCacheOptions { SizeLimit = MemoryEventDeduplicator.MaxRemembered }));
+        services.TryAddSingleton<IEventDeduplicator>(sp =>
+            new MemoryEventDeduplicator(sp.GetRequiredKeyedService<IMemoryCache>(nameof(MemoryEventDeduplicator)), sp.GetRequiredService<IOptions<SlackOptions>>()));
+
+        services.TryAddSingleton<PersonMentions>();
+        services.TryAddSingleton<AnswerBlockRenderer>();
+        services.TryAddSingleton<SlackApiClient>();
+        services.TryAddSingleton<SlackWorkQueue>();
+        services.TryAddSingleton<SlackWorkHandler>();
+        services.AddHostedService<SlackWorker>();
+
+        services.TryAddSingleton<SlackEventsEndpoint>();
+        services.TryAddSingleton<SlackCommandsEndpoint>();
+        services.TryAddSingleton<SlackInteractionsEndpoint>();
+
+        AddSlackHttpClient(services);
+        return services;
+    }
+
+    /// <summary>
+    /// One client for the Web API and response URLs: retries 429 after Retry-After, 5xx / 408 / network errors with
+    /// jittered exponential backoff, each attempt time-limited. Its default request logging is removed because
+    /// response URLs are bearer capabilities and must not reach the logs.
+    /// </summary>
+    private static void AddSlackHttpClient(IServiceCollection services)
+    {
+        services.AddHttpClient(SlackOptions.HttpClientName)
+            .RemoveAllLoggers()
+            .AddResilienceHandler("slack", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = settings.MaxRetries,
+                    Delay = settings.RetryBaseDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    ShouldRetryAfterHeader = true,
+                });
+                pipeline.AddTimeout(settings.AttemptTimeout);
+            });
+    }
+}

@@ -1,3 +1,0 @@
-namespace RoleBot.Slack.Security;
-
-internal static class Placeholder;

@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RoleBot.Slack;
+
+/// <summary>
+/// The <c>Slack</c> section. <see cref="SigningSecret"/> switches the adapter on; <see cref="BotToken"/> is then required.
+/// Both are secrets: keep them in environment variables (<c>Slack__SigningSecret</c>, <c>Slack__BotToken</c>) or a secret store.
+/// </summary>
+public sealed class SlackOptions : IValidatableObject
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>The name of the HttpClient that talks to the Slack Web API and to response URLs.</summary>
+    public const string HttpClientName = "RoleBot.Slack";
+
+    /// <summary>The bot user OAuth token (<c>xoxb-…</c>), sent as <c>Authorization: Bearer</c> to the Web API only.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>The app's signing secret; every request is verified with it. Empty: the Slack endpoints are not mapped.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Where the Web API lives; tests point it at a local fake.</summary>
+    [Required]
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>Accepted work waiting for a worker; when full, new events get 503 so Slack retries them later.</summary>
+    [Range(1, 1_000_000)]
+    public int QueueCapacity { get; set; } = 1_000;
+
+    /// <summary>How many queued items are answered at once.</summary>
+    [Range(1, 64)]
+    public int Workers { get; set; } = 4;
+
+    /// <summary>Retries of one Web API call after a 429 (waiting <c>Retry-After</c>), a 5xx or a network error.</summary>
+    [Range(1, 10)]
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>The first backoff delay for 5xx and network errors; it doubles with jitter. 429s wait <c>Retry-After</c> instead.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The time one Web API attempt may take.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an <c>event_id</c> is remembered, so retries of an answered event are not answered twice.</summary>
+    public TimeSpan DedupeWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a slash command may wait for its answer inside the ack; slower answers go through <c>response_url</c>.</summary>
+    public TimeSpan CommandAnswerBudget { get; set; } = TimeSpan.FromSeconds(2);
+
+    internal bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IsEnabled && string.IsNullOrWhiteSpace(BotToken))
+        {
+            yield return new ValidationResult("Slack:BotToken is required when Slack:SigningSecret is set.", [nameof(BotToken)]);
+        }
+
+        if (ApiBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult("Slack:ApiBaseUrl must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
+        }
+
+        if (DedupeWindow < TimeSpan.FromMinutes(10))
+        {
+            yield return new ValidationResult("Slack:DedupeWindow must be at least 10 minutes: Slack retries for longer than 5.", [nameof(DedupeWindow)]);
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryBaseDelay > TimeSpan.FromMinutes(1))
+        {
+            yield return new ValidationResult("Slack:RetryBaseDelay must be between 0 and 1 minute.", [nameof(RetryBaseDelay)]);
+        }
+
+        if (AttemptTimeout < TimeSpan.FromMilliseconds(100) || AttemptTimeout > TimeSpan.FromMinutes(2))
+        {
+            yield return new ValidationResult("Slack:AttemptTimeout must be between 100 ms and 2 minutes.", [nameof(AttemptTimeout)]);
+        }
+
+        if (CommandAnswerBudget < TimeSpan.Zero || CommandAnswerBudget > TimeSpan.FromMilliseconds(2500))
+        {
+            yield return new ValidationResult("Slack:CommandAnswerBudget must be between 0 and 2.5 s: Slack waits 3 s for the ack.", [nameof(CommandAnswerBudget)]);
+        }
+    }
+}

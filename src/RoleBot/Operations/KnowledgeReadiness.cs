@@ -1,0 +1,27 @@
+using RoleBot.Core.Knowledge;
+
+namespace RoleBot.Operations;
+
+/// <summary><c>/readyz</c>: ready once a valid knowledge base is loaded, and which one, so an operator sees whether an edit took.</summary>
+internal static class KnowledgeReadiness
+{
+    public static IResult Report(IKnowledgeProvider knowledge)
+    {
+        var k = knowledge.Current.Knowledge;
+        var status = (knowledge as ReloadingKnowledgeProvider)?.Status;
+        return Results.Json(new
+        {
+            status = "ready",
+            origin = k.Origin,
+            responsibilities = k.Responsibilities.Count,
+            statistics = k.Statistics.Count,
+            playbooks = k.Playbooks.Count,
+            topics = k.Topics.Count,
+            loadedAt = status?.LoadedAt,
+            reloads = status?.Reloads,
+            rejectedChange = status?.RejectedAt is { } at
+                ? new { at, errors = status.Errors.Select(e => new { file = e.File, field = e.Field, message = e.Message }) }
+                : null,
+        });
+    }
+}
