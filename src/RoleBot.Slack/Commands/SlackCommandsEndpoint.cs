@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoleBot.Core.Background;
 using RoleBot.Core.Dialog;
 using RoleBot.Slack.BlockKit;
 using RoleBot.Slack.Conversations;
@@ -21,7 +22,7 @@ internal sealed class SlackCommandsEndpoint(
     SlackRequestGate gate,
     IRoleBotDialog dialog,
     AnswerBlockRenderer renderer,
-    SlackWorkQueue queue,
+    BoundedWorkQueue<SlackWork> queue,
     SlackMetrics metrics,
     TimeProvider time,
     IOptions<SlackOptions> options,

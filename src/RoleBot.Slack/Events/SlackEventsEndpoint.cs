@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using RoleBot.Core.Background;
 using RoleBot.Slack.Dedup;
 using RoleBot.Slack.Diagnostics;
 using RoleBot.Slack.Queue;
@@ -16,7 +17,7 @@ namespace RoleBot.Slack.Events;
 internal sealed class SlackEventsEndpoint(
     SlackRequestGate gate,
     IEventDeduplicator deduplicator,
-    SlackWorkQueue queue,
+    BoundedWorkQueue<SlackWork> queue,
     SlackMetrics metrics,
     ILogger<SlackEventsEndpoint> logger)
 {

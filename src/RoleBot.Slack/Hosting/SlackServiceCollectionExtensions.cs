@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using RoleBot.Core.Background;
 using RoleBot.Slack;
 using RoleBot.Slack.BlockKit;
 using RoleBot.Slack.Commands;
@@ -40,7 +41,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<PersonMentions>();
         services.TryAddSingleton<AnswerBlockRenderer>();
         services.TryAddSingleton<SlackApiClient>();
-        services.TryAddSingleton<SlackWorkQueue>();
+        services.TryAddSingleton(sp => new BoundedWorkQueue<SlackWork>(sp.GetRequiredService<IOptions<SlackOptions>>().Value.QueueCapacity));
         services.TryAddSingleton<SlackWorkHandler>();
         services.AddHostedService<SlackWorker>();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using RoleBot.Core.Background;
 using RoleBot.Core.Dialog;
 using RoleBot.Core.Learning;
 using RoleBot.Slack.BlockKit;
@@ -16,7 +17,7 @@ namespace RoleBot.Slack.Interactions;
 /// for an ephemeral answer); Share reposts an ephemeral answer in the channel; feedback is recorded and the message
 /// updated. All of it is queued, so the ack is immediate.
 /// </summary>
-internal sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackWorkQueue queue, SlackMetrics metrics, ILogger<SlackInteractionsEndpoint> logger)
+internal sealed class SlackInteractionsEndpoint(SlackRequestGate gate, BoundedWorkQueue<SlackWork> queue, SlackMetrics metrics, ILogger<SlackInteractionsEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RoleBot.Core.Background;
 using RoleBot.Teams.Activities;
 using RoleBot.Teams.Cards;
 using RoleBot.Teams.Diagnostics;
@@ -9,7 +10,7 @@ namespace RoleBot.Teams.Handling;
 /// Decides what an authenticated activity needs: messages and new members are queued and acknowledged at once,
 /// <c>adaptiveCard/action</c> invokes are answered synchronously, everything else is acknowledged and ignored.
 /// </summary>
-internal sealed class ActivityDispatcher(TeamsWorkQueue queue, CardActionInvokeHandler invokes, ILogger<ActivityDispatcher> logger)
+internal sealed class ActivityDispatcher(BoundedWorkQueue<TeamsWork> queue, CardActionInvokeHandler invokes, ILogger<ActivityDispatcher> logger)
 {
     public static readonly InvokeResponse Accepted = new(200);
     public static readonly InvokeResponse Busy = new(503);

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoleBot.Core.Background;
 using RoleBot.Core.Diagnostics;
 using RoleBot.Teams.Configuration;
 using RoleBot.Teams.Diagnostics;
@@ -9,55 +9,29 @@ namespace RoleBot.Teams.Handling;
 
 /// <summary>Answers queued activities after their 200, with <see cref="TeamsOptions.Workers"/> readers; every item ends logged.</summary>
 internal sealed class TeamsWorker(
-    TeamsWorkQueue queue,
+    BoundedWorkQueue<TeamsWork> queue,
     TeamsWorkHandler handler,
     RoleBotMetrics metrics,
     IOptions<TeamsOptions> options,
-    ILogger<TeamsWorker> logger) : BackgroundService
+    ILogger<TeamsWorker> logger) : QueueWorker<TeamsWork>(queue, options.Value.Workers)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(TeamsWork work)
     {
-        var readers = Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => ReadAsync(stoppingToken), CancellationToken.None));
-        await Task.WhenAll(readers);
-        while (queue.Reader.TryRead(out var left))
+        if (await handler.HandleAsync(work, CancellationToken.None))
         {
-            TeamsLog.Dropped(logger, left.Kind, left.Activity.Id ?? "-");
+            TeamsLog.Completed(logger, work.Kind, work.Activity.Id ?? "-");
         }
-    }
-
-    private async Task ReadAsync(CancellationToken stoppingToken)
-    {
-        try
+        else
         {
-            await foreach (var work in queue.Reader.ReadAllAsync(stoppingToken))
-            {
-                await RunAsync(work);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down; what is still queued is logged as dropped by ExecuteAsync.
-        }
-    }
-
-    /// <summary>Work in flight finishes even while stopping: its HTTP calls are bounded by timeouts and retries.</summary>
-    private async Task RunAsync(TeamsWork work)
-    {
-        try
-        {
-            if (await handler.HandleAsync(work, CancellationToken.None))
-            {
-                TeamsLog.Completed(logger, work.Kind, work.Activity.Id ?? "-");
-            }
-            else
-            {
-                metrics.OutboundFailed(TeamsLog.Channel, work.Kind);
-            }
-        }
-        catch (Exception exception)
-        {
-            TeamsLog.WorkFailed(logger, exception.GetType().Name, work.Kind, work.Activity.Id ?? "-");
             metrics.OutboundFailed(TeamsLog.Channel, work.Kind);
         }
     }
+
+    protected override void OnFailed(TeamsWork work, Exception exception)
+    {
+        TeamsLog.WorkFailed(logger, exception.GetType().Name, work.Kind, work.Activity.Id ?? "-");
+        metrics.OutboundFailed(TeamsLog.Channel, work.Kind);
+    }
+
+    protected override void OnDropped(TeamsWork work) => TeamsLog.Dropped(logger, work.Kind, work.Activity.Id ?? "-");
 }

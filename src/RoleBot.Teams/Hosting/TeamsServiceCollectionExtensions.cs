@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using RoleBot.Core.Background;
 using RoleBot.Teams.Authentication;
 using RoleBot.Teams.Configuration;
 using RoleBot.Teams.Connector;
@@ -38,7 +39,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsAsker>();
         services.TryAddSingleton<FeedbackRecorder>();
         services.TryAddSingleton<CardActionInvokeHandler>();
-        services.TryAddSingleton<TeamsWorkQueue>();
+        services.TryAddSingleton(sp => new BoundedWorkQueue<TeamsWork>(sp.GetRequiredService<IOptions<TeamsOptions>>().Value.QueueCapacity));
         services.TryAddSingleton<TeamsWorkHandler>();
         services.TryAddSingleton<ActivityDispatcher>();
         services.TryAddSingleton<MessagesEndpoint>();
