@@ -14,7 +14,7 @@ using RoleBot.Core.RateLimiting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the channel-neutral core: knowledge base, dialog and conversation state.</summary>
+/// <summary>Registers the channel-neutral core: knowledge base, dialog, conversation state, learning log, limits and metrics.</summary>
 public static class RoleBotCoreServiceCollectionExtensions
 {
     /// <summary>At most this many conversations are remembered at once; the oldest idle ones go first.</summary>
@@ -50,10 +50,7 @@ public static class RoleBotCoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// The dialog every channel calls, outermost first: the rate limit (a refused question costs nothing and
-    /// is neither counted as answered nor recorded as a gap), metering, recording of declined questions, the dialog.
-    /// </summary>
+    /// <summary>Feedback clicks share the per-person limit, so one person cannot flood the learning log.</summary>
     private static ILearningLog LimitedLearningLog(IServiceProvider services)
     {
         var log = services.GetRequiredService<SqliteLearningLog>();
@@ -61,6 +58,10 @@ public static class RoleBotCoreServiceCollectionExtensions
         return limits.Enabled ? new RateLimitedLearningLog(log, services.GetRequiredService<RoleBotMetrics>(), limits) : log;
     }
 
+    /// <summary>
+    /// The dialog every channel calls, outermost first: the rate limit (a refused question costs nothing and
+    /// is neither counted as answered nor recorded as a gap), metering, recording of declined questions, the dialog.
+    /// </summary>
     private static IRoleBotDialog DecoratedDialog(IServiceProvider services)
     {
         var metrics = services.GetRequiredService<RoleBotMetrics>();
