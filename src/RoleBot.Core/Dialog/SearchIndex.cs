@@ -109,8 +109,8 @@ internal sealed class SearchIndex<T>
                 continue;
             }
 
-            score += PhraseScore(i, queryTerms);
-            hits.Add(new SearchHit<T>(_items[i], score, Coverage(i, contentTerms), i));
+            var (bonus, phrase) = PhraseScore(i, queryTerms);
+            hits.Add(new SearchHit<T>(_items[i], score + bonus, Coverage(i, contentTerms, phrase), i));
         }
 
         // Best confidence first, not best score: a document that scores high on weak words alone
@@ -124,8 +124,12 @@ internal sealed class SearchIndex<T>
             .ToList();
     }
 
-    /// <summary>The rarity-weighted share of <paramref name="contentTerms"/> the document at <paramref name="i"/> contains.</summary>
-    private double Coverage(int i, IReadOnlyList<string> contentTerms)
+    /// <summary>
+    /// The rarity-weighted share of <paramref name="contentTerms"/> the document at <paramref name="i"/> contains. Words
+    /// the document matched as one of its own phrases ("vendor risk") count double: the phrase is stronger evidence
+    /// than the same words scattered.
+    /// </summary>
+    private double Coverage(int i, IReadOnlyList<string> contentTerms, string[]? phrase)
     {
         if (contentTerms.Count == 0)
         {
@@ -136,6 +140,11 @@ internal sealed class SearchIndex<T>
         foreach (var term in contentTerms)
         {
             var weight = _idf.TryGetValue(term, out var idf) ? idf : _unknownIdf;
+            if (phrase is { Length: > 1 } && Array.IndexOf(phrase, term) >= 0)
+            {
+                weight *= 2;
+            }
+
             total += weight;
             if (_termSets[i].Contains(term))
             {
@@ -146,9 +155,11 @@ internal sealed class SearchIndex<T>
         return total == 0 ? 1 : matched / total;
     }
 
-    private double PhraseScore(int i, string[] terms)
+    /// <summary>The bonus for the document's best phrase found whole in the question, and that phrase.</summary>
+    private (double Bonus, string[]? Phrase) PhraseScore(int i, string[] terms)
     {
         var bonus = 0.0;
+        string[]? best = null;
         foreach (var phrase in _phrases[i])
         {
             if (ContainsRun(terms, phrase))
@@ -159,11 +170,15 @@ internal sealed class SearchIndex<T>
                     phraseIdf += _idf.GetValueOrDefault(term);
                 }
 
-                bonus = Math.Max(bonus, PhraseBonus * phraseIdf);
+                if (PhraseBonus * phraseIdf > bonus)
+                {
+                    bonus = PhraseBonus * phraseIdf;
+                    best = phrase;
+                }
             }
         }
 
-        return bonus;
+        return (bonus, best);
     }
 
     private static bool ContainsRun(string[] terms, string[] phrase)
