@@ -61,6 +61,13 @@ internal static class Lexicon
         "decide", "decides", "deciding", "approve", "approves", "approving", "belong", "belongs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns that, right after "which", only frame the question ("which exec owns…", "which team handles…").</summary>
+    public static readonly FrozenSet<string> WhichFraming = new[]
+    {
+        "exec", "executive", "executives", "leader", "leaders", "person", "team", "department", "one", "officer", "boss",
+        "manager", "function", "group", "side", "chief",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that fit almost any topic; they count for ranking but not for deciding a question is in scope.</summary>
     public static readonly FrozenSet<string> WeakWords = new[]
     {

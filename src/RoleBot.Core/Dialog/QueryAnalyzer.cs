@@ -103,7 +103,8 @@ internal sealed class QueryAnalyzer
             }
 
             // Short bare numbers are list markers or arithmetic ("2+2"), never a topic; "27001" or "2026" may be.
-            if (Lexicon.StopWords.Contains(word) || Lexicon.OwnershipWords.Contains(word) || (word.Length <= 2 && word.All(char.IsAsciiDigit)))
+            if (Lexicon.StopWords.Contains(word) || Lexicon.OwnershipWords.Contains(word) || (word.Length <= 2 && word.All(char.IsAsciiDigit))
+                || (i > 0 && words[i - 1] == "which" && Lexicon.WhichFraming.Contains(word)))
             {
                 continue;
             }

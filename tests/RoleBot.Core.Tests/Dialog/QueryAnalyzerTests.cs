@@ -43,6 +43,15 @@ public sealed class QueryAnalyzerTests
         Assert.Contains("compliance", query.Words);
     }
 
+    [Theory]
+    [InlineData("which exec is accountable for IT governance", "execut")]
+    [InlineData("which team handles patching", "team")]
+    public void Analyze_leaves_the_noun_after_which_out_of_the_topic(string question, string framing)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.DoesNotContain(framing, query.Terms);
+    }
+
     [Fact]
     public void Analyze_drops_short_bare_numbers_from_the_topic()
     {
