@@ -200,6 +200,11 @@ public sealed class RoleBotDialog(
             {
                 return t.Composer.Statistics(backing, $"Figures on {TitleOf(t.Knowledge, previousId)}", 0.9, previousId, role);
             }
+
+            if (t.Knowledge.ResponsibilitiesById.TryGetValue(previousId, out var previous))
+            {
+                return WithoutFigures(t, previous, 0.9);
+            }
         }
 
         // "What share of CISOs report to the CIO?": the first role is who is counted, a second one is part of what is measured.
@@ -234,13 +239,17 @@ public sealed class RoleBotDialog(
             var backing = t.Knowledge.StatisticsFor(r.Id);
             return backing.Count > 0
                 ? t.Composer.Statistics(backing, $"Figures on {Lower(r.Name)}", responsibilityConfidence, r.Id, role)
-                : t.Composer.Ownership(r, responsibilityConfidence, Intent.Ownership, null) with
-                {
-                    Summary = $"The documents give no figure on {Lower(r.Name)}. " + t.Composer.Ownership(r, responsibilityConfidence, Intent.Ownership, null).Summary,
-                };
+                : WithoutFigures(t, r, responsibilityConfidence);
         }
 
         return Decline(t, ranked.Where(x => x.Hit.Coverage > 0).Take(3).Select(x => $"What share of {x.Hit.Item.Population} {x.Hit.Item.Claim.TrimEnd('.')}?"), confidence);
+    }
+
+    /// <summary>Figures were asked for a responsibility the documents give none on: say so, and give its owner instead.</summary>
+    private static Answer WithoutFigures(Turn t, Responsibility r, double confidence)
+    {
+        var ownership = t.Composer.Ownership(r, confidence, Intent.Ownership, null);
+        return ownership with { Summary = $"The documents give no figure on {Lower(r.Name)}. " + ownership.Summary };
     }
 
     private static double PopulationFit(Statistic s, IReadOnlyList<RoleOwner> roles)

@@ -99,6 +99,19 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void Asking_for_figures_on_a_topic_the_documents_give_none_on_says_so_and_keeps_the_owner()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("who owns patching?", "c1");
+
+        var answer = dialog.Ask("any stats on that?", "c1");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(RoleOwner.CIO, answer.Owner);
+        Assert.StartsWith("The documents give no figure on patch management", answer.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Conversations_do_not_share_state()
     {
         var dialog = TestDialog.Create();
