@@ -9,7 +9,7 @@ internal static class CueWords
     /// <summary>Requests for made-up content, which RoleBot does not write whatever the subject ("a limerick about firewalls").</summary>
     public static readonly PhraseList CreativeRequests = new(
     [
-        ["joke"], ["jokes"], ["poem"], ["poems"], ["limerick"], ["haiku"], ["song"], ["lyrics"], ["story"], ["essay"], ["rap"],
+        ["joke"], ["jokes"], ["poem"], ["poems"], ["limerick"], ["haiku"], ["a", "song"], ["lyrics"], ["a", "story"], ["an", "essay"],
         ["riddle"], ["translate"], ["write", "me"], ["compose"], ["sing"],
     ]);
 
@@ -52,6 +52,7 @@ internal static class CueWords
     [
         ["what", "does"], ["what", "do"], ["what", "is"], ["who", "is"], ["tell", "me", "about"], ["describe"], ["explain"],
         ["job", "description"], ["role", "of"], ["about", "the"], ["profile"], ["day", "in", "the", "life"],
+        ["rundown"], ["overview"], ["summary"], ["actually", "does"], ["actually", "do"],
     ]);
 
     public static readonly PhraseList CareerPhrases = new(

@@ -10,7 +10,8 @@ internal static class IntentClassifier
 {
     public static IntentGuess Classify(AnalyzedQuery q)
     {
-        var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care");
+        var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care")
+            || q.HasPhrase("on", "the", "hook") || q.Has("champions") || q.Has("champion");
         var career = q.Roles.Count > 0 && CueWords.CareerPhrases.FoundIn(q.Words);
 
         IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, IsFollowUp(q, intent), career, asksOwnership);

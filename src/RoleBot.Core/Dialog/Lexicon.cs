@@ -32,6 +32,7 @@ internal static class Lexicon
         "perhaps", "definitely", "certainly", "honestly", "literally", "yesterday", "tomorrow", "tonight", "morning",
         "week", "weeks", "month", "months", "year", "years", "last", "next", "first", "second", "two", "three",
         "guys", "folks", "anything", "something", "everything", "nothing", "way", "ways", "kind", "sort",
+        "roughly", "approximately", "approx", "supposedly", "ideally", "hook",
         "%",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -44,7 +45,7 @@ internal static class Lexicon
         "manage", "manages", "managed", "managing",
         "run", "runs", "running", "ran",
         "responsible", "responsibility", "responsibilities", "accountable", "accountability",
-        "charge", "oversee", "oversees", "overseeing", "oversight", "owning",
+        "charge", "oversee", "oversees", "overseeing", "oversight", "owning", "champion", "champions", "championing",
         "drive", "drives", "driving", "decide", "decides", "deciding", "decision", "decisions",
         "approve", "approves", "approving", "approval", "approvals",
         "care", "look", "looks", "looking", "after", "deal", "deals", "dealing", "takes", "take",
@@ -96,6 +97,8 @@ internal static class Lexicon
         "holidays", "leave", "vacation", "pto", "brand", "branding", "logo", "advertising", "pr", "design", "designer",
         "graphic", "product", "pricing", "lease", "rent", "furniture", "cleaning", "party", "lunch", "travel", "benefits",
         "pension", "tax", "taxes", "revenue", "forecast", "pipeline", "quota", "customers", "cmo", "cfo", "coo", "chro",
+        "coffee", "snacks", "desk", "desks", "chair", "chairs", "toilet", "toilets", "bathroom", "lift", "elevator",
+        "aircon", "heating", "plants", "fridge", "microwave", "meeting", "room", "rooms", "floor",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>

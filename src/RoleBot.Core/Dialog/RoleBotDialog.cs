@@ -45,13 +45,40 @@ public sealed class RoleBotDialog(
         return answer;
     }
 
-    /// <summary>Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it.</summary>
+    /// <summary>
+    /// Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it. A long message
+    /// that cannot be answered whole ("long story … who is supposed to judge the ROI?") is answered by its last
+    /// question, unless the whole message is about something RoleBot does not cover.
+    /// </summary>
     internal Answer Answer(string text, ConversationState? previous)
     {
         var snapshot = knowledge.Current;
         var composer = new AnswerComposer(snapshot.Knowledge, organization.Value);
         var query = snapshot.Analyzer.Analyze(text);
         var guess = IntentClassifier.Classify(query);
+        var answer = Answer(snapshot, composer, query, guess, previous);
+        if (answer.Answered || guess.Intent is Intent.Fallback or Intent.Help || LastQuestion(text) is not { } last)
+        {
+            return answer;
+        }
+
+        var lastQuery = snapshot.Analyzer.Analyze(last);
+        var focused = Answer(snapshot, composer, lastQuery, IntentClassifier.Classify(lastQuery), previous);
+        return focused.Answered ? focused : answer;
+    }
+
+    /// <summary>The last sentence that asks something, when the message has more than one sentence.</summary>
+    private static string? LastQuestion(string text)
+    {
+        var sentences = text.Split(['.', '?', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return sentences.Length < 2
+            ? null
+            : sentences.LastOrDefault(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.ToLowerInvariant() is "who" or "whom" or "whose" or "what" or "which" or "how" or "where" or "who's" or "what's"));
+    }
+
+    private Answer Answer(KnowledgeSnapshot snapshot, AnswerComposer composer, AnalyzedQuery query, IntentGuess guess, ConversationState? previous)
+    {
         var intent = guess.Intent;
         if (!guess.IsExplicit && guess.IsFollowUp && previous is not null && previous.Intent != Intent.Help)
         {
@@ -229,7 +256,17 @@ public sealed class RoleBotDialog(
         if (confidence >= t.Threshold && confidence >= responsibilityConfidence - 0.1)
         {
             var best = ranked[0].Score;
-            var chosen = ranked.Where(x => x.Score >= best * 0.85).Select(x => x.Hit.Item).Take(3).ToArray();
+            var chosen = ranked.Where(x => x.Score >= best * 0.85).Select(x => x.Hit.Item).Take(3).ToList();
+            // "what share of CIOs vs CISOs…": each named role's best figure, so the comparison has both sides.
+            foreach (var named in t.Query.Roles.Count > 1 ? t.Query.Roles : [])
+            {
+                var forRole = ranked.FirstOrDefault(x => x.Score >= best * 0.5 && PopulationFit(x.Hit.Item, [named]) > 1);
+                if (forRole.Hit.Item is { } figure && !chosen.Contains(figure))
+                {
+                    chosen.Add(figure);
+                }
+            }
+
             return t.Composer.Statistics(chosen, "Figures", confidence, chosen[0].Supports.FirstOrDefault(), role);
         }
 

@@ -256,6 +256,25 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void A_long_message_is_answered_by_its_last_question_when_the_whole_cannot_be()
+    {
+        var answer = TestDialog.Ask("ok so long story, we're halfway through replacing a 15 year old mainframe billing system and it's over "
+            + "budget. who is supposed to be judging the return on investment for projects like this?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(RoleOwner.CIO, answer.Owner);
+    }
+
+    [Fact]
+    public void Context_about_another_function_is_not_dropped_to_answer_the_last_question()
+    {
+        var answer = TestDialog.Ask("We're planning the office christmas party. Who approves the budget?");
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Fact]
     public void Arithmetic_is_declined()
     {
         var answer = TestDialog.Ask("what's 2+2");
