@@ -15,48 +15,32 @@ public sealed class RateLimitedDialog : IRoleBotDialog, IDisposable
 
     private readonly IRoleBotDialog inner;
     private readonly RoleBotMetrics metrics;
-    private readonly TimeSpan window;
-    private readonly PartitionedRateLimiter<Question> limiter;
+    private readonly PerPersonLimiter limiter;
 
     public RateLimitedDialog(IRoleBotDialog inner, RoleBotMetrics metrics, RateLimitOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         this.inner = inner;
         this.metrics = metrics;
-        window = options.Window;
-        var limit = new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.PermitLimit,
-            Window = options.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        };
-        limiter = PartitionedRateLimiter.Create<Question, string>(question => question.Channel == "cli"
-            ? RateLimitPartition.GetNoLimiter(question.Channel)
-            : RateLimitPartition.GetFixedWindowLimiter(PartitionKey(question), _ => limit));
-    }
-
-    /// <summary>Channel plus user id; the conversation id stands in when a channel does not know the user.</summary>
-    public static string PartitionKey(Question question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var who = !string.IsNullOrEmpty(question.UserId) ? "user:" + question.UserId : "conversation:" + question.ConversationId;
-        return question.Channel + "|" + who;
+        limiter = new PerPersonLimiter(options);
     }
 
     public ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        using var lease = limiter.AttemptAcquire(question);
+        using var lease = limiter.Acquire(question.Channel, Person(question));
         if (lease.IsAcquired)
         {
             return inner.AskAsync(question, cancellationToken);
         }
 
         metrics.RequestRefused(question.Channel, RefusalReason);
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limiter.Window;
         return ValueTask.FromResult(RateLimitedAnswer.Create(retryAfter));
     }
 
     public void Dispose() => limiter.Dispose();
+
+    /// <summary>The user id; the conversation id stands in when a channel does not know the user.</summary>
+    private static string Person(Question question) =>
+        !string.IsNullOrEmpty(question.UserId) ? "user:" + question.UserId : "conversation:" + question.ConversationId;
 }

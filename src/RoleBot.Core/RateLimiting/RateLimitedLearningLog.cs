@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using RoleBot.Core.Diagnostics;
 using RoleBot.Core.Learning;
 
@@ -16,23 +15,19 @@ public sealed class RateLimitedLearningLog : ILearningLog, IDisposable
 
     private readonly ILearningLog inner;
     private readonly RoleBotMetrics metrics;
-    private readonly PartitionedRateLimiter<FeedbackEntry> limiter;
+    private readonly PerPersonLimiter limiter;
 
     public RateLimitedLearningLog(ILearningLog inner, RoleBotMetrics metrics, RateLimitOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         this.inner = inner;
         this.metrics = metrics;
-        var limit = new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 };
-        limiter = PartitionedRateLimiter.Create<FeedbackEntry, string>(feedback => feedback.Channel == "cli"
-            ? RateLimitPartition.GetNoLimiter(feedback.Channel)
-            : RateLimitPartition.GetFixedWindowLimiter(feedback.Channel + "|" + (feedback.UserId ?? ""), _ => limit));
+        limiter = new PerPersonLimiter(options);
     }
 
     public ValueTask RecordFeedbackAsync(FeedbackEntry feedback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        using var lease = limiter.AttemptAcquire(feedback);
+        using var lease = limiter.Acquire(feedback.Channel, feedback.UserId ?? "");
         if (lease.IsAcquired)
         {
             return inner.RecordFeedbackAsync(feedback, cancellationToken);
