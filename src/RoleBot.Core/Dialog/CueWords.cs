@@ -113,7 +113,7 @@ internal static class CueWords
         "ransomware", "ransom", "malware", "virus", "trojan", "worm", "spyware", "keylogger", "breach", "breached", "leak", "leaked",
         "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
         "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
-        "stolen", "encrypted", "suspicious", "scam", "spoofed",
+        "stolen", "encrypted", "suspicious", "scam", "spoofed", "fake", "fraud", "fraudulent", "impersonating", "impersonated",
     ];
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>

@@ -54,6 +54,11 @@ internal static class IntentClassifier
             return Guess(Intent.Escalation);
         }
 
+        if (q.Roles.Count == 1 && !asksOwnership && NamesTheRoleItself(q))
+        {
+            return Guess(Intent.Role);
+        }
+
         if (!asksOwnership && CueWords.ReportingPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Reporting);
@@ -77,11 +82,6 @@ internal static class IntentClassifier
         }
 
         if (q.Roles.Count > 0 && !asksOwnership && CueWords.RolePhrases.FoundIn(q.Words) && q.ContentTerms.Count <= 1 && !eitherOr)
-        {
-            return Guess(Intent.Role);
-        }
-
-        if (q.Roles.Count == 1 && !asksOwnership && NamesTheRoleItself(q))
         {
             return Guess(Intent.Role);
         }
@@ -120,7 +120,7 @@ internal static class IntentClassifier
         || CueWords.FollowUpPhrases.FoundIn(q.Words)
         || (IntentFiller.Remove(q, intent).ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
 
-    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask", "question", "kind", "type"], StringComparer.Ordinal);
 
     private static bool IsHelp(AnalyzedQuery q)
     {

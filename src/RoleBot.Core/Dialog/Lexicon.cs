@@ -98,7 +98,8 @@ internal static class Lexicon
         "graphic", "product", "pricing", "lease", "rent", "furniture", "cleaning", "party", "lunch", "travel", "benefits",
         "pension", "tax", "taxes", "revenue", "forecast", "pipeline", "quota", "customers", "cmo", "cfo", "coo", "chro",
         "coffee", "snacks", "desk", "desks", "chair", "chairs", "toilet", "toilets", "bathroom", "lift", "elevator",
-        "aircon", "heating", "plants", "fridge", "microwave", "meeting", "room", "rooms", "floor",
+        "aircon", "heating", "plants", "fridge", "microwave", "meeting", "room", "rooms", "floor", "alarm", "alarms",
+        "sprinkler", "sprinklers", "evacuation", "building",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>

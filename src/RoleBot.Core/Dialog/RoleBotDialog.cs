@@ -260,7 +260,7 @@ public sealed class RoleBotDialog(
             // "what share of CIOs vs CISOs…": each named role's best figure, so the comparison has both sides.
             foreach (var named in t.Query.Roles.Count > 1 ? t.Query.Roles : [])
             {
-                var forRole = ranked.FirstOrDefault(x => x.Score >= best * 0.5 && PopulationFit(x.Hit.Item, [named]) > 1);
+                var forRole = ranked.FirstOrDefault(x => x.Score >= best * 0.3 && x.Hit.Coverage > 0 && PopulationFit(x.Hit.Item, [named]) > 1);
                 if (forRole.Hit.Item is { } figure && !chosen.Contains(figure))
                 {
                     chosen.Add(figure);

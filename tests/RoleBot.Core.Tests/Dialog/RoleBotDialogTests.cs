@@ -207,6 +207,16 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void Paying_a_fake_supplier_after_a_fake_ceo_email_is_an_incident_even_in_accounts()
+    {
+        var answer = TestDialog.Ask("someone in accounts just paid a 'supplier' after a fake email from the CEO, omg who handles this");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.NotEmpty(answer.Escalation);
+    }
+
+    [Fact]
     public void Naming_an_incident_type_without_reporting_one_is_an_ownership_question()
     {
         var answer = TestDialog.Ask("who owns phishing awareness training?");
@@ -216,6 +226,7 @@ public sealed class RoleBotDialogTests
 
     [Theory]
     [InlineData("thanks, super helpful!")]
+    [InlineData("how do I use you? what kind of questions can I ask")]
     [InlineData("hi there, great bot")]
     public void Small_talk_gets_a_friendly_reply_and_no_owner(string text)
     {
@@ -239,6 +250,7 @@ public sealed class RoleBotDialogTests
     [Theory]
     [InlineData("explain the CIO job to me, i'm new here and keep hearing the title", RoleOwner.CIO)]
     [InlineData("what's the ciso's role in plain english?", RoleOwner.CISO)]
+    [InlineData("describe the CIO's job in plain english, my nan wants to know what my boss does", RoleOwner.CIO)]
     public void Asking_about_the_role_itself_gets_its_profile(string question, RoleOwner role)
     {
         var answer = TestDialog.Ask(question);

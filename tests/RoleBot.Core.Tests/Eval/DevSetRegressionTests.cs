@@ -10,8 +10,8 @@ namespace RoleBot.Core.Tests.Eval;
 /// order; lines of one conversation share state. dev.jsonl is a copy of the shared development set (97% is the
 /// product's bar); holdout.jsonl holds other questions on the same topics, written without looking at the
 /// answers, and guards against regressions in how RoleBot generalises; fresh.jsonl was written later from the
-/// documents alone by someone who had not seen RoleBot (it scored 84% the first time it was run), fresh2.jsonl the
-/// same way later still (88.8% at first). Their floors sit just under the last measured scores.
+/// documents alone by someone who had not seen RoleBot (it scored 84% the first time it was run), fresh2.jsonl and
+/// fresh3.jsonl the same way later still (88.8% and 80% at first). Their floors sit just under the last measured scores.
 /// </summary>
 public sealed class DevSetRegressionTests(ITestOutputHelper output)
 {
@@ -19,7 +19,8 @@ public sealed class DevSetRegressionTests(ITestOutputHelper output)
     [InlineData("dev.jsonl", 0.97, 80)]
     [InlineData("holdout.jsonl", 0.94, 120)]
     [InlineData("fresh.jsonl", 0.94, 100)]
-    [InlineData("fresh2.jsonl", 0.93, 80)]
+    [InlineData("fresh2.jsonl", 0.95, 80)]
+    [InlineData("fresh3.jsonl", 0.85, 80)]
     public async Task A_labelled_question_set_keeps_its_required_score(string file, double requiredScore, int minimumSize)
     {
         var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", file))
