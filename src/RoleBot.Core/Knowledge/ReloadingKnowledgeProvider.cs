@@ -85,15 +85,17 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
         timer.Dispose();
     }
 
+    /// <summary>Logs every error before /readyz shows the rejection, so whoever sees it there finds the log lines written.</summary>
     private void Reject(IReadOnlyList<KnowledgeError> errors)
     {
-        Volatile.Write(ref status, status with { RejectedAt = time.GetUtcNow(), Errors = errors });
-        metrics.KnowledgeReloaded(loaded: false);
         LogRejected(logger, folder, errors.Count, status.LoadedAt);
         foreach (var error in errors)
         {
             LogKnowledgeError(logger, error.File, error.Field, error.Message);
         }
+
+        metrics.KnowledgeReloaded(loaded: false);
+        Volatile.Write(ref status, status with { RejectedAt = time.GetUtcNow(), Errors = errors });
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e)
