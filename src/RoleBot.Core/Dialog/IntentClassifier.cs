@@ -70,7 +70,8 @@ internal static class IntentClassifier
         }
 
         var mentionsBothRoles = q.Roles.Count >= 2 || q.Has("roles") || q.Has("both") || q.HasPhrase("the", "two");
-        var eitherOr = q.Roles.Count >= 2 && q.Has("or");
+        // "CIO or CISO?", and as people often put it, "IT's job, security's job, or both?".
+        var eitherOr = q.Has("or") && (q.Roles.Count >= 2 || (q.Has("it") && q.Has("security")));
         if (q.Roles.Count > 0 && q.ContentTerms.Count == 0 && !asksOwnership && !eitherOr)
         {
             return mentionsBothRoles ? Guess(Intent.Comparison) : Guess(Intent.Role);

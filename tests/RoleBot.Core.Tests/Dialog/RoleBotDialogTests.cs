@@ -217,6 +217,15 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void It_or_security_reads_as_cio_or_ciso()
+    {
+        var answer = TestDialog.Ask("adopting cloud securely - is that IT's job, security's job, or both?");
+
+        Assert.Equal(Intent.Ownership, answer.Intent);
+        Assert.Equal(RoleOwner.Shared, answer.Owner);
+    }
+
+    [Fact]
     public void Naming_an_incident_type_without_reporting_one_is_an_ownership_question()
     {
         var answer = TestDialog.Ask("who owns phishing awareness training?");
