@@ -52,6 +52,16 @@ public sealed class QueryAnalyzerTests
         Assert.DoesNotContain(framing, query.Terms);
     }
 
+    [Theory]
+    [InlineData("the warehouse cant ship orders", "can not")]
+    [InlineData("whos responsible for patching", "who is")]
+    [InlineData("im not sure who owns dlp", "i am")]
+    public void Analyze_expands_contractions_typed_without_an_apostrophe(string question, string expanded)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.Contains(expanded, string.Join(' ', query.Words), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_drops_short_bare_numbers_from_the_topic()
     {
