@@ -37,7 +37,7 @@ internal static class CueWords
         ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
         ["fraction"], ["statistics"], ["statistic"], ["figures"], ["figure"], ["numbers"], ["number", "of"], ["data", "on"],
         ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
-        ["evidence"], ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentage"],
+        ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentages"], ["in", "numbers"],
     ]);
 
     public static readonly PhraseList ReportingPhrases = new(
@@ -59,6 +59,13 @@ internal static class CueWords
     [
         ["become"], ["becoming"], ["career"], ["transition"], ["move", "into"], ["move", "up"], ["promoted"], ["promotion"],
         ["step", "up"], ["path"], ["grow", "into"],
+    ]);
+
+    /// <summary>Words that only ever ask for a comparison, whatever else the question says.</summary>
+    public static readonly PhraseList ExplicitComparisons = new(
+    [
+        ["difference"], ["differences"], ["differ"], ["differently"], ["compare"], ["compared"], ["comparison"], ["vs"], ["versus"],
+        ["contrast"],
     ]);
 
     public static readonly PhraseList ComparisonPhrases = new(
@@ -114,6 +121,7 @@ internal static class CueWords
         "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
         "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
         "stolen", "encrypted", "suspicious", "scam", "spoofed", "fake", "fraud", "fraudulent", "impersonating", "impersonated",
+        "impersonation", "pretending", "dumped",
     ];
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>
@@ -123,6 +131,16 @@ internal static class CueWords
         "happening", "happened", "got", "getting", "keep", "keeps", "looks", "appears", "seems", "think", "suspect", "someone",
         "somebody", "apparently", "again", "now",
     ];
+
+    /// <summary>
+    /// The physical workplace: "security guards", "the fire alarm". These share words with IT security but are
+    /// facilities' business, so they are declined even though "security" or "system" ties them to technology.
+    /// </summary>
+    public static readonly PhraseList WorkplacePhrases = new(
+    [
+        ["security", "guard"], ["security", "guards"], ["fire", "alarm"], ["fire", "alarms"], ["fire", "drill"], ["fire", "safety"],
+        ["fire", "exit"], ["door", "code"], ["car", "park"], ["parking", "permit"], ["first", "aid"], ["smoke", "detector"],
+    ]);
 
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 
@@ -135,7 +153,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(new[] { HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(new[] { ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

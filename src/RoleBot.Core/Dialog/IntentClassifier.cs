@@ -26,7 +26,7 @@ internal static class IntentClassifier
             return Guess(Intent.Help);
         }
 
-        if (CueWords.CreativeRequests.FoundIn(q.Words) || IsAboutAnotherFunction(q))
+        if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || IsAboutAnotherFunction(q))
         {
             return Guess(Intent.Fallback);
         }
@@ -36,6 +36,12 @@ internal static class IntentClassifier
         if (!firstPerson && CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
+        }
+
+        // "during a breach, what does the CIO do vs the CISO?" compares the roles; nobody is reporting an incident.
+        if (!firstPerson && !asksOwnership && q.Roles.Count >= 2 && CueWords.ExplicitComparisons.FoundIn(q.Words))
+        {
+            return Guess(Intent.Comparison);
         }
 
         if (CueWords.UrgentPhrases.FoundIn(q.Words)
@@ -121,7 +127,7 @@ internal static class IntentClassifier
         || CueWords.FollowUpPhrases.FoundIn(q.Words)
         || (IntentFiller.Remove(q, intent).ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
 
-    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask", "question", "kind", "type"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask", "question", "kind", "type", "bot", "rolebot"], StringComparer.Ordinal);
 
     private static bool IsHelp(AnalyzedQuery q)
     {

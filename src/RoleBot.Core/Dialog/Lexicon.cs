@@ -36,6 +36,22 @@ internal static class Lexicon
         "%",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that open a noun phrase; after "not" they mark what a question sets aside ("not the IT budget").</summary>
+    public static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "our", "my", "your", "their", "its", "any", "general", "wider", "whole", "overall",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The two sides people name when asking whose a thing is: "IT or security?".</summary>
+    public static readonly FrozenSet<string> Sides = new[] { "it", "security", "cybersecurity", "cyber", "infosec", "technology" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs a contracted "not" attaches to ("shouldn't", "isn't"), which make a question rather than an exclusion.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "is", "are", "was", "were", "do", "does", "did", "should", "would", "could", "can", "will", "has", "have", "had", "must",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Verbs and nouns of ownership: they say an ownership question is being asked, not about what.</summary>
     public static readonly FrozenSet<string> OwnershipWords = new[]
     {
@@ -47,7 +63,7 @@ internal static class Lexicon
         "responsible", "responsibility", "responsibilities", "accountable", "accountability",
         "charge", "oversee", "oversees", "overseeing", "oversight", "owning", "champion", "champions", "championing",
         "drive", "drives", "driving", "decide", "decides", "deciding", "decision", "decisions",
-        "approve", "approves", "approving", "approval", "approvals",
+        "approve", "approves", "approving", "approval", "approvals", "authorize", "authorizes", "authorizing", "authorization",
         "care", "look", "looks", "looking", "after", "deal", "deals", "dealing", "takes", "take",
         "job", "duty", "duties", "task", "tasks", "role", "roles", "domain", "turf", "remit", "area",
         "call", "contact", "ask", "talk", "go", "reach", "ping", "escalate", "escalation", "side", "part", "belong", "belongs",
@@ -60,6 +76,7 @@ internal static class Lexicon
         "handle", "handles", "handled", "handling", "manage", "manages", "managed", "managing", "run", "runs", "running",
         "responsible", "accountable", "charge", "oversee", "oversees", "overseeing", "drive", "drives", "driving",
         "decide", "decides", "deciding", "approve", "approves", "approving", "belong", "belongs",
+        "authorize", "authorizes", "authorizing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that, right after "which", only frame the question ("which exec owns…", "which team handles…").</summary>
@@ -82,7 +99,8 @@ internal static class Lexicon
         "management", "team", "teams", "group", "department", "function", "program", "programme", "process",
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
-        "sign", "signs", "signing", "signed", "off", "down", "broke", "broken",
+        "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts",
+        "starting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -158,6 +176,8 @@ internal static class Lexicon
         ["cios"] = ["cio"],
         ["cisos"] = ["ciso"],
         ["signoff"] = ["sign", "off"],
+        ["rollout"] = ["roll", "out"],
+        ["rollouts"] = ["roll", "outs"],
         ["dlp"] = ["data", "loss", "prevention"],
         ["kpi"] = ["kpi", "metrics"],
         ["kpis"] = ["kpi", "metrics"],

@@ -54,6 +54,7 @@ internal sealed class QueryAnalyzer
         var tokens = TextCleaner.Tokenize(text);
         var words = new List<string>(tokens.Count + 4);
         var departmentIt = new List<bool>(tokens.Count + 4);
+        var clauseEnds = new List<bool>(tokens.Count + 4);
         var corrections = 0;
         foreach (var token in tokens)
         {
@@ -69,16 +70,29 @@ internal sealed class QueryAnalyzer
                 {
                     words.Add(word);
                     departmentIt.Add(token.IsDepartmentIt);
+                    clauseEnds.Add(false);
                 }
+            }
+
+            if (token.EndsClause && clauseEnds.Count > 0)
+            {
+                clauseEnds[^1] = true;
             }
         }
 
         var roles = new List<RoleOwner>(2);
         var terms = new List<string>(words.Count);
         var content = new List<string>(words.Count);
+        var excluded = false;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            if (i > 0 && (clauseEnds[i - 1] || word == "but"))
+            {
+                excluded = false;
+            }
+
+            excluded |= StartsExclusion(words, i);
             var roleLength = RoleAt(words, i, out var role);
             if (roleLength > 0)
             {
@@ -88,6 +102,13 @@ internal sealed class QueryAnalyzer
                 }
 
                 i += roleLength - 1;
+                continue;
+            }
+
+            // "the security budget (not the wider IT spend)": what the question sets aside is not its topic, and
+            // "…, IT or security?" at the end of a clause only asks which side owns it.
+            if (excluded || IsSideChoice(words, clauseEnds, i))
+            {
                 continue;
             }
 
@@ -169,12 +190,46 @@ internal sealed class QueryAnalyzer
             case "chief" when At(words, i + 1, "security") && At(words, i + 2, "officer"):
                 role = RoleOwner.CISO;
                 return 3;
+            case "security" when At(words, i + 1, "chief"):
+                role = RoleOwner.CISO;
+                return 2;
+            case "head" when At(words, i + 1, "of") && At(words, i + 2, "information") && At(words, i + 3, "security"):
+                role = RoleOwner.CISO;
+                return 4;
+            case "head" when At(words, i + 1, "of") && At(words, i + 2, "security"):
+                role = RoleOwner.CISO;
+                return 3;
+            case "head" when At(words, i + 1, "of") && At(words, i + 2, "it") && !At(words, i + 3, "security"):
+                return 3;
             default:
                 return 0;
         }
     }
 
     private static bool At(List<string> words, int i, string word) => i < words.Count && words[i] == word;
+
+    /// <summary>True for either word of "IT or security" (or "security or IT") when the pair closes a clause.</summary>
+    private static bool IsSideChoice(List<string> words, List<bool> clauseEnds, int i)
+    {
+        static bool Side(List<string> w, int at) => at >= 0 && at < w.Count && Lexicon.Sides.Contains(w[at]);
+        bool ClosesClause(int last) => last == words.Count - 1 || clauseEnds[last];
+
+        return Side(words, i)
+            && ((At(words, i + 1, "or") && Side(words, i + 2) && ClosesClause(i + 2))
+                || (i >= 2 && words[i - 1] == "or" && Side(words, i - 2) && ClosesClause(i)));
+    }
+
+    /// <summary>"not the …", "rather than …", "instead of …", "other than …", "as opposed to …", "excluding …".</summary>
+    private static bool StartsExclusion(List<string> words, int i) => words[i] switch
+    {
+        // "shouldn't the CIO…" asks a question; only a "not" that follows no verb sets something aside.
+        "not" => i + 1 < words.Count && Lexicon.Determiners.Contains(words[i + 1]) && (i == 0 || !Lexicon.Auxiliaries.Contains(words[i - 1])),
+        "rather" or "other" => At(words, i + 1, "than"),
+        "instead" => At(words, i + 1, "of"),
+        "opposed" => i > 0 && words[i - 1] == "as" && At(words, i + 1, "to"),
+        "excluding" or "except" => true,
+        _ => false,
+    };
 
     private string[] Correct(string word)
     {

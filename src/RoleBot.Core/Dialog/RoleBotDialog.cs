@@ -121,8 +121,24 @@ public sealed class RoleBotDialog(
             }
         }
 
+        // "what exactly is our CIO responsible for?": a role and no topic asks for the role's profile.
+        if (t.Query.Roles.Count == 1 && t.Query.ContentTerms.Count == 0)
+        {
+            return Role(t);
+        }
+
         var hits = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
         var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
+        var aspect = t.Snapshot.Comparisons.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        var aspectConfidence = aspect.Count == 0 ? 0 : Confidence.Of(aspect[0].Score, aspect[0].Coverage, t.Query.Corrections);
+
+        // "CIO opens up access, CISO locks it down, fair?": a statement about both roles, asking neither who owns nor
+        // "CIO or CISO?", is a comparison.
+        if (t.Query.Roles.Count > 1 && !t.Guess.IsExplicit && aspectConfidence >= t.Threshold && aspectConfidence > confidence)
+        {
+            return Comparison(t);
+        }
+
         if (confidence >= t.Threshold)
         {
             var top = hits[0];
@@ -136,16 +152,23 @@ public sealed class RoleBotDialog(
             return t.Composer.Ownership(top.Item, confidence, intent, rival.Item);
         }
 
-        var playbook = BestPlaybook(t, t.Threshold);
+        // Only a question that names an incident gets a playbook: "data backups" is not a breach.
+        var playbook = t.IncidentStems.Count > 0 ? BestPlaybook(t, t.Threshold) : null;
         if (playbook is not null)
         {
             return playbook;
         }
 
-        // "what's the ciso's job in plain english?": a role and nothing the knowledge base knows besides.
-        if (t.Query.Roles.Count == 1 && t.KnownContent.Count == 0)
+        // "what's the ciso's job in plain english?", "a CISO's top priority day to day": one role, and nothing besides
+        // or only what tells the roles apart, is about the role itself.
+        if (t.Query.Roles.Count == 1 && (t.KnownContent.Count == 0 || aspectConfidence >= t.Threshold))
         {
             return Role(t);
+        }
+
+        if (t.Query.Roles.Count > 1 && aspectConfidence >= t.Threshold)
+        {
+            return Comparison(t);
         }
 
         return Decline(t, NearestQuestions(t), confidence);

@@ -11,6 +11,8 @@ public static partial class TextCleaner
 {
     public const int MaxQuestionLength = 4000;
 
+    private const string ClauseBreaks = ",;:.?!()[]\u2013\u2014";
+
     // Slack wraps mentions, channels, specials and links in <...>; keep a link's label, drop the rest.
     [GeneratedRegex(@"<(?<kind>[@#!])?(?<link>[^>|]*)(?:\|(?<label>[^>]*))?>", RegexOptions.CultureInvariant)]
     private static partial Regex SlackMarkup();
@@ -66,6 +68,11 @@ public static partial class TextCleaner
                 var raw = word.ToString();
                 AddWord(tokens, raw, raw is "IT" or "IT's");
                 word.Clear();
+            }
+
+            if (tokens.Count > 0 && ClauseBreaks.Contains(c))
+            {
+                tokens[^1] = tokens[^1] with { EndsClause = true };
             }
         }
 

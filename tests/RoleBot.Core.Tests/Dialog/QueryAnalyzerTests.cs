@@ -98,4 +98,41 @@ public sealed class QueryAnalyzerTests
         var query = Analyzer.Analyze("who is responsible for and in charge of penetration testing");
         Assert.Equal(["penetr", "test"], query.Terms);
     }
+
+    [Theory]
+    [InlineData("who owns the security budget, not the IT budget", "it")]
+    [InlineData("who vets vendor security rather than the contracts", "contract")]
+    [InlineData("who runs threat hunting (as opposed to the helpdesk)", "helpdesk")]
+    public void Analyze_leaves_what_the_question_sets_aside_out_of_the_topic(string question, string setAside)
+    {
+        var query = Analyzer.Analyze(question);
+
+        Assert.DoesNotContain(setAside, query.Terms);
+        Assert.NotEmpty(query.Terms);
+    }
+
+    [Fact]
+    public void Analyze_reads_a_contracted_not_as_part_of_a_question()
+    {
+        var query = Analyzer.Analyze("isn't the CISO the one who configures firewalls?");
+
+        Assert.Contains(Stemmer.Stem("firewalls"), query.Terms);
+    }
+
+    [Theory]
+    [InlineData("who approves new laptops, IT or security?")]
+    [InlineData("who approves new laptops - security or IT")]
+    public void Analyze_reads_it_or_security_at_the_end_as_a_choice_of_sides_not_a_topic(string question)
+    {
+        var query = Analyzer.Analyze(question);
+
+        Assert.Equal([Stemmer.Stem("laptops")], query.ContentTerms);
+    }
+
+    [Fact]
+    public void Analyze_finds_roles_by_informal_titles()
+    {
+        Assert.Equal([RoleOwner.CISO, RoleOwner.CIO], Analyzer.Analyze("does our head of security report to the head of IT").Roles);
+        Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("what does a security chief earn").Roles);
+    }
 }

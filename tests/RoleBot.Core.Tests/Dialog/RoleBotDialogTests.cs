@@ -312,4 +312,51 @@ public sealed class RoleBotDialogTests
         Assert.Equal(RoleOwner.CIO, answer.Owner);
         Assert.NotEmpty(answer.Escalation);
     }
+
+    [Theory]
+    [InlineData("who tests the fire alarms on the third floor?")]
+    [InlineData("who hires security guards for the conference?")]
+    public void The_physical_workplace_is_declined_even_when_it_says_security_or_system(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Fact]
+    public void Comparing_the_roles_in_an_incident_is_a_comparison_not_an_incident_report()
+    {
+        var answer = TestDialog.Ask("in a ransomware attack, what does the CIO do versus the CISO?");
+
+        Assert.Equal(Intent.Comparison, answer.Intent);
+    }
+
+    [Fact]
+    public void An_ownership_question_that_names_no_incident_gets_no_incident_playbook()
+    {
+        var answer = TestDialog.Ask("who looks after backups of customer data and recovering it?");
+
+        Assert.Equal(Intent.Ownership, answer.Intent);
+        Assert.Equal(RoleOwner.CIO, answer.Owner);
+    }
+
+    [Fact]
+    public void A_statement_about_both_roles_is_answered_as_a_comparison()
+    {
+        var answer = TestDialog.Ask("so the CIO grants access and the CISO restricts access?");
+
+        Assert.Equal(Intent.Comparison, answer.Intent);
+        Assert.Contains("Access mindset", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what exactly is the CISO accountable for?", RoleOwner.CISO)]
+    [InlineData("what's a CIO's main priority day to day", RoleOwner.CIO)]
+    public void A_role_with_no_topic_or_only_what_sets_the_roles_apart_gets_the_role_profile(string question, RoleOwner role)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal((Intent.Role, role), (answer.Intent, answer.Owner));
+    }
 }

@@ -11,7 +11,8 @@ namespace RoleBot.Core.Tests.Eval;
 /// product's bar); holdout.jsonl holds other questions on the same topics, written without looking at the
 /// answers, and guards against regressions in how RoleBot generalises; fresh.jsonl was written later from the
 /// documents alone by someone who had not seen RoleBot (it scored 84% the first time it was run), fresh2.jsonl and
-/// fresh3.jsonl the same way later still (88.8% and 80% at first). Their floors sit just under the last measured scores.
+/// fresh3.jsonl the same way later still (88.8% and 80% at first), fresh4.jsonl and fresh5.jsonl later again (87.9% and
+/// 87.0% at first). Their floors sit just under the last measured scores.
 /// </summary>
 public sealed class DevSetRegressionTests(ITestOutputHelper output)
 {
@@ -20,7 +21,9 @@ public sealed class DevSetRegressionTests(ITestOutputHelper output)
     [InlineData("holdout.jsonl", 0.94, 120)]
     [InlineData("fresh.jsonl", 0.94, 100)]
     [InlineData("fresh2.jsonl", 0.95, 80)]
-    [InlineData("fresh3.jsonl", 0.85, 80)]
+    [InlineData("fresh3.jsonl", 0.90, 80)]
+    [InlineData("fresh4.jsonl", 0.95, 90)]
+    [InlineData("fresh5.jsonl", 0.95, 90)]
     public async Task A_labelled_question_set_keeps_its_required_score(string file, double requiredScore, int minimumSize)
     {
         var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", file))
