@@ -22,7 +22,8 @@ internal static class RoleBotCli
         root.Subcommands.Add(KnowledgeCommands.Create());
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Without the default handler a broken knowledge base reaches the catch below: its message, not a stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (KnowledgeLoadException e)
         {

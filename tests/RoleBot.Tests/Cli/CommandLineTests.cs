@@ -62,6 +62,23 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ask_with_a_broken_knowledge_base_prints_the_error_and_no_stack_trace()
+    {
+        var folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "sources.yml"), "sources:\n  - {id: doc, title: A document}\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "responsibilities.yml"),
+            "responsibilities:\n  - {id: x, name: X, owner: '', summary: s, aliases: [x], sources: [{doc: doc, section: '1'}]}\n");
+
+        var (exit, output, error) = await RoleBotProcess.RunAsync(
+            new Dictionary<string, string> { ["Knowledge__Path"] = folder }, "", "ask", "who owns patching?");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("responsibilities.yml: responsibilities[0] (x).owner: is empty", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kb_ingest_drafts_entries_from_a_document()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("rolebot-ingest-").FullName, "policy.md");

@@ -5,7 +5,10 @@ namespace RoleBot.Tests.Cli;
 /// <summary>Runs the built RoleBot executable as a user would, capturing what it prints.</summary>
 internal static class RoleBotProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string stdin, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string stdin, params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), stdin, args);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, string stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -14,6 +17,11 @@ internal static class RoleBotProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RoleBot.dll"));
         foreach (var arg in args)
         {
