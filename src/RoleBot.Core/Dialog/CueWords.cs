@@ -35,7 +35,8 @@ internal static class CueWords
     public static readonly PhraseList StatisticPhrases = new(
     [
         ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
-        ["fraction"], ["statistics"], ["statistic"], ["figures"], ["figure"], ["numbers"], ["number", "of"], ["data", "on"],
+        ["fraction"], ["statistics"], ["statistic"], ["figures"], ["a", "figure"], ["the", "figure"], ["any", "figure"],
+        ["one", "figure"], ["figure", "on"], ["figure", "for"], ["figure", "behind"], ["numbers"], ["number", "of"], ["data", "on"],
         ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
         ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentages"], ["in", "numbers"],
     ]);
@@ -65,7 +66,7 @@ internal static class CueWords
     public static readonly PhraseList ExplicitComparisons = new(
     [
         ["difference"], ["differences"], ["differ"], ["differently"], ["compare"], ["compared"], ["comparison"], ["vs"], ["versus"],
-        ["contrast"],
+        ["contrast"], ["each"],
     ]);
 
     public static readonly PhraseList ComparisonPhrases = new(
@@ -74,6 +75,7 @@ internal static class CueWords
         ["comparison"], ["vs"], ["versus"], ["overlap"], ["overlaps"], ["overlapping"], ["intersect"], ["in", "common"],
         ["collaborate"], ["collaboration"], ["work", "together"], ["working", "together"], ["partner"], ["partnership"],
         ["conflict"], ["conflicts"], ["tension"], ["tensions"], ["clash"], ["fight"], ["fights"], ["disagree"], ["measured"],
+        ["war"], ["at", "odds"], ["battle"], ["rivalry"], ["which", "is", "which"], ["goes", "wrong"], ["go", "wrong"], ["went", "wrong"],
         ["measure"], ["metrics"], ["kpi"], ["approach"], ["mindset"], ["best", "practice"], ["best", "practices"],
         ["relationship"], ["similar"], ["similarities"], ["contrast"], ["get", "along"], ["align"], ["both"],
     ]);
@@ -121,7 +123,7 @@ internal static class CueWords
         "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
         "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
         "stolen", "encrypted", "suspicious", "scam", "spoofed", "fake", "fraud", "fraudulent", "impersonating", "impersonated",
-        "impersonation", "pretending", "dumped",
+        "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
     ];
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>
@@ -141,6 +143,12 @@ internal static class CueWords
         ["security", "guard"], ["security", "guards"], ["fire", "alarm"], ["fire", "alarms"], ["fire", "drill"], ["fire", "safety"],
         ["fire", "exit"], ["door", "code"], ["car", "park"], ["parking", "permit"], ["first", "aid"], ["smoke", "detector"],
     ]);
+
+    /// <summary>Who a figure counts: said without "we" or "our", a claim about them is about a figure.</summary>
+    public static readonly string[] Populations = ["organizations", "organization", "executives", "leaders"];
+
+    /// <summary>Words that make a statement general: "every year", "most", "typically".</summary>
+    public static readonly string[] Generalities = ["every", "annually", "most", "majority", "typically", "usually", "generally"];
 
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 

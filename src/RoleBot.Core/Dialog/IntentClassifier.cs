@@ -44,6 +44,12 @@ internal static class IntentClassifier
             return Guess(Intent.Comparison);
         }
 
+        // "I doubt most companies get hit every year" doubts a figure; nobody here was hit.
+        if (IsGeneralClaim(q))
+        {
+            return Guess(Intent.Statistic);
+        }
+
         if (CueWords.UrgentPhrases.FoundIn(q.Words)
             || (q.Words.Any(CueWords.FirstPerson.Contains) && q.Words.Any(CueWords.IncidentVerbs.Contains)))
         {
@@ -75,7 +81,8 @@ internal static class IntentClassifier
             return Guess(Intent.Role);
         }
 
-        var mentionsBothRoles = q.Roles.Count >= 2 || q.Has("roles") || q.Has("both") || q.HasPhrase("the", "two");
+        var mentionsBothRoles = q.Roles.Count >= 2 || q.Has("roles") || q.Has("both") || q.HasPhrase("the", "two")
+            || (q.ContentTerms.Contains("it") && q.Has("security"));
         // "CIO or CISO?", and as people often put it, "IT's job, security's job, or both?".
         var eitherOr = q.Has("or") && (q.Roles.Count >= 2 || (q.Has("it") && q.Has("security")));
         if (q.Roles.Count > 0 && q.ContentTerms.Count == 0 && !asksOwnership && !eitherOr)
@@ -103,12 +110,35 @@ internal static class IntentClassifier
         && !q.ContentTerms.Contains("it")
         && !q.Words.Any(w => w != "it" && (Lexicon.TechnologyAnchors.Contains(w) || CueWords.IncidentWords.Contains(w)));
 
-    /// <summary>"the CIO job", "the CISO's role": the role's name followed by a word for the role itself.</summary>
+    /// <summary>
+    /// A statement or doubt about organisations in general ("most companies get hit every year"), with nobody
+    /// saying "we" or "our": it is about a figure, not an incident.
+    /// </summary>
+    private static bool IsGeneralClaim(AnalyzedQuery q) =>
+        q.Words.Any(CueWords.Populations.Contains)
+        && q.Words.Any(CueWords.Generalities.Contains)
+        && !q.Words.Any(w => w is "we" or "our" or "us" or "my" or "who" or "whom" or "whose" or "what" or "how" or "why" or "which"
+            or "where" or "when");
+
+    /// <summary>
+    /// "the CIO job", "the CISO's role", "the remit of our CIO": the role's name next to a word for the role itself.
+    /// </summary>
     private static bool NamesTheRoleItself(AnalyzedQuery q)
     {
-        for (var i = 0; i < q.Words.Count - 1; i++)
+        for (var i = 0; i < q.Words.Count; i++)
         {
-            if (q.Words[i] is "cio" or "ciso")
+            if (q.Words[i] is not ("cio" or "ciso" or "chief" or "head"))
+            {
+                continue;
+            }
+
+            var before = i >= 2 && q.Words[i - 1] is "the" or "our" or "a" or "an" or "their" ? i - 2 : i - 1;
+            if (before >= 1 && q.Words[before] == "of" && CueWords.RoleNouns.Contains(q.Words[before - 1]))
+            {
+                return true;
+            }
+
+            if (i < q.Words.Count - 1 && q.Words[i] is "cio" or "ciso")
             {
                 var next = q.Words[i + 1] == "s" && i + 2 < q.Words.Count ? q.Words[i + 2] : q.Words[i + 1];
                 if (CueWords.RoleNouns.Contains(next))

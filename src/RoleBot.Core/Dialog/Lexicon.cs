@@ -32,7 +32,8 @@ internal static class Lexicon
         "perhaps", "definitely", "certainly", "honestly", "literally", "yesterday", "tomorrow", "tonight", "morning",
         "week", "weeks", "month", "months", "year", "years", "last", "next", "first", "second", "two", "three",
         "guys", "folks", "anything", "something", "everything", "nothing", "way", "ways", "kind", "sort",
-        "roughly", "approximately", "approx", "supposedly", "ideally", "hook",
+        "roughly", "approximately", "approx", "supposedly", "ideally", "hook", "surely", "clearly", "obviously", "specific",
+        "specifically", "simple", "simply", "plain", "english", "words",
         "%",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -100,7 +101,7 @@ internal static class Lexicon
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
         "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts",
-        "starting",
+        "starting", "put", "puts", "putting", "up",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -124,6 +125,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> TechnologyAnchors = new[]
     {
         "it", "technology", "technologies", "digital", "system", "systems", "software", "hardware", "platform", "platforms",
+        "file", "files", "folder", "folders", "sensitive", "confidential",
         "application", "applications", "tool", "tools", "tooling", "data", "database", "databases", "security", "secure",
         "securely", "cyber", "cybersecurity", "network", "networks", "cloud", "server", "servers", "laptop", "laptops",
         "device", "devices", "computer", "computers", "email", "account", "accounts", "password", "passwords", "access",
@@ -215,6 +217,10 @@ internal static class Lexicon
         ["plz"] = ["please"],
         ["bc"] = ["because"],
         ["tldr"] = ["summary"],
+        ["rn"] = ["right", "now"],
+        ["ir"] = ["incident", "response"],
+        ["db"] = ["database"],
+        ["dbs"] = ["databases"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

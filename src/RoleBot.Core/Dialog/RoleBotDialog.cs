@@ -19,6 +19,9 @@ public sealed class RoleBotDialog(
     /// <summary>The responsibility that answers an incident no playbook fits.</summary>
     private const string GeneralIncidentResponse = "incident_response";
 
+    /// <summary>How much surer the last question alone must be before it replaces the answer to the whole message.</summary>
+    private const double FocusMargin = 0.15;
+
     public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         var text = question.Text ?? "";
@@ -47,8 +50,9 @@ public sealed class RoleBotDialog(
 
     /// <summary>
     /// Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it. A long message
-    /// that cannot be answered whole ("long story … who is supposed to judge the ROI?") is answered by its last
-    /// question, unless the whole message is about something RoleBot does not cover.
+    /// whose last question alone is answered better ("long story … who is supposed to judge the ROI?", "board deck, need
+    /// one number: how many execs…") is answered by that question, unless the whole message is about something
+    /// RoleBot does not cover.
     /// </summary>
     internal Answer Answer(string text, ConversationState? previous)
     {
@@ -57,20 +61,22 @@ public sealed class RoleBotDialog(
         var query = snapshot.Analyzer.Analyze(text);
         var guess = IntentClassifier.Classify(query);
         var answer = Answer(snapshot, composer, query, guess, previous);
-        if (answer.Answered || guess.Intent is Intent.Fallback or Intent.Help || LastQuestion(text) is not { } last)
+        if (guess.Intent is Intent.Fallback or Intent.Help || LastQuestion(text) is not { } last)
         {
             return answer;
         }
 
         var lastQuery = snapshot.Analyzer.Analyze(last);
         var focused = Answer(snapshot, composer, lastQuery, IntentClassifier.Classify(lastQuery), previous);
-        return focused.Answered ? focused : answer;
+        // "… who signs that off": a last question that only points back has nothing of its own to be surer about.
+        var better = !answer.Answered || (lastQuery.ContentTerms.Count > 0 && focused.Confidence >= answer.Confidence + FocusMargin);
+        return focused.Answered && focused.Intent != Intent.Help && better ? focused : answer;
     }
 
     /// <summary>The last sentence that asks something, when the message has more than one sentence.</summary>
     private static string? LastQuestion(string text)
     {
-        var sentences = text.Split(['.', '?', '!', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentences = text.Split(['.', '?', '!', ';', ':', '\n', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return sentences.Length < 2
             ? null
             : sentences.LastOrDefault(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -224,21 +230,29 @@ public sealed class RoleBotDialog(
 
         var index = t.Snapshot.Playbooks;
         var hit = index.Search(t.Query.Terms, t.Query.ContentTerms, take: 3)
-            .FirstOrDefault(h => t.IncidentStems.Any(stem => index.Contains(h, stem)));
+            .FirstOrDefault(h => Applies(h.Item, t) && t.IncidentStems.Any(stem => index.Contains(h, stem)));
         return hit.Item is null ? null : t.Composer.Escalation(hit.Item, threshold);
     }
 
     private static Answer? BestPlaybook(Turn t, double threshold)
     {
-        var hits = t.Snapshot.Playbooks.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
-        if (hits.Count == 0)
+        var hits = t.Snapshot.Playbooks.Search(t.Query.Terms, t.Query.ContentTerms, take: 3);
+        var best = hits.FirstOrDefault(h => Applies(h.Item, t));
+        if (best.Item is null)
         {
             return null;
         }
 
-        var confidence = Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
-        return confidence >= threshold ? t.Composer.Escalation(hits[0].Item, confidence) : null;
+        var confidence = Confidence.Of(best.Score, best.Coverage, t.Query.Corrections);
+        return confidence >= threshold ? t.Composer.Escalation(best.Item, confidence) : null;
     }
+
+    /// <summary>
+    /// A playbook with <see cref="Playbook.Requires"/> applies only when the question says one of those words: "systems
+    /// down after an attack" needs something to be down, so "the attacker is still inside the network" is not it.
+    /// </summary>
+    private static bool Applies(Playbook playbook, Turn t) =>
+        playbook.Requires.Count == 0 || playbook.Requires.Any(word => t.WordStems.Contains(Stemmer.Stem(word.ToLowerInvariant())));
 
     private static Answer Statistic(Turn t)
     {
@@ -257,8 +271,12 @@ public sealed class RoleBotDialog(
             }
         }
 
-        // "What share of CISOs report to the CIO?": the first role is who is counted, a second one is part of what is measured.
-        var terms = t.Query.Roles.Count > 1 ? [.. t.Query.Terms, .. t.Query.Roles.Skip(1).Select(r => r.ToString().ToLowerInvariant())] : t.Query.Terms;
+        // "What share of CISOs report to the CIO?": the first role is who is counted, a second one is part of what is
+        // measured, unless the roles are being compared ("CISOs vs CIOs").
+        var comparesRoles = CueWords.ExplicitComparisons.FoundIn(t.Query.Words);
+        var terms = t.Query.Roles.Count > 1 && !comparesRoles
+            ? [.. t.Query.Terms, .. t.Query.Roles.Skip(1).Select(r => r.ToString().ToLowerInvariant())]
+            : t.Query.Terms;
         var hits = t.Snapshot.Statistics.Search(terms, t.Query.ContentTerms, take: 8);
         var ranked = hits
             .Select(h => (Hit: h, Score: h.Score * PopulationFit(h.Item, t.Query.Roles)))
@@ -276,7 +294,8 @@ public sealed class RoleBotDialog(
             return t.Composer.Ownership(viaResponsibility[0].Item, responsibilityConfidence, Intent.Ownership, null);
         }
 
-        if (confidence >= t.Threshold && confidence >= responsibilityConfidence - 0.1)
+        // "how many execs say…" asks for a figure outright: a figure that fits is the answer, even if a responsibility fits too.
+        if (confidence >= t.Threshold && (t.Guess.IsExplicit || confidence >= responsibilityConfidence - 0.1))
         {
             var best = ranked[0].Score;
             var chosen = ranked.Where(x => x.Score >= best * 0.85).Select(x => x.Hit.Item).Take(3).ToList();
@@ -422,6 +441,9 @@ public sealed class RoleBotDialog(
         /// <summary>Stems of the words that name an incident ("malware", "breached").</summary>
         public IReadOnlyList<string> IncidentStems { get; } =
             Query.Words.Where(CueWords.IncidentWords.Contains).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToArray();
+
+        /// <summary>Stems of every word of the question, stop words and cue words included.</summary>
+        public IReadOnlySet<string> WordStems { get; } = Query.Words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
         /// <summary>"that", "it", "they" with nothing else to go on: the previous turn's topic is meant.</summary>
         public bool RefersBack => Query.ContentTerms.Count == 0 && Query.Words.Any(CueWords.Pronouns.Contains);

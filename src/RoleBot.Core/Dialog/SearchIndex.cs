@@ -13,11 +13,14 @@ internal sealed class SearchIndex<T>
     private const double K1 = 1.2;
     private const double B = 0.5;
     private const double PhraseBonus = 0.6;
+    // "who owns security?": the entry that has the question's whole topic as one of its names beats entries that merely mention it.
+    private const double ExactNameBonus = 1.0;
 
     private readonly T[] _items;
     private readonly Dictionary<string, double>[] _termWeights;
     private readonly FrozenSet<string>[] _termSets;
     private readonly string[][][] _phrases;
+    private readonly FrozenSet<string>[] _exactNames;
     private readonly double[] _lengths;
     private readonly double _averageLength;
     private readonly FrozenDictionary<string, double> _idf;
@@ -29,12 +32,14 @@ internal sealed class SearchIndex<T>
         _termWeights = new Dictionary<string, double>[_items.Length];
         _termSets = new FrozenSet<string>[_items.Length];
         _phrases = new string[_items.Length][][];
+        _exactNames = new FrozenSet<string>[_items.Length];
         _lengths = new double[_items.Length];
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _items.Length; i++)
         {
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             var phrases = new List<string[]>();
+            var exactNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var field in fields(_items[i]))
             {
                 foreach (var text in field.Texts)
@@ -49,12 +54,18 @@ internal sealed class SearchIndex<T>
                     {
                         phrases.Add([.. terms]);
                     }
+
+                    if (field.IsPhraseList && terms.Count > 0)
+                    {
+                        exactNames.Add(NameKey(terms));
+                    }
                 }
             }
 
             _termWeights[i] = weights;
             _termSets[i] = weights.Keys.ToFrozenSet(StringComparer.Ordinal);
             _phrases[i] = [.. phrases];
+            _exactNames[i] = exactNames.ToFrozenSet(StringComparer.Ordinal);
             _lengths[i] = weights.Values.Sum();
             foreach (var term in weights.Keys)
             {
@@ -90,6 +101,7 @@ internal sealed class SearchIndex<T>
 
         // An array once, rather than interface calls in the per-document loops below.
         var queryTerms = terms as string[] ?? [.. terms];
+        var topic = contentTerms.Count == 0 ? null : NameKey(contentTerms);
 
         for (var i = 0; i < _items.Length; i++)
         {
@@ -110,11 +122,14 @@ internal sealed class SearchIndex<T>
             }
 
             var (bonus, phrase) = PhraseScore(i, queryTerms);
+            if (topic is not null && _exactNames[i].Contains(topic))
+            {
+                bonus += ExactNameBonus;
+            }
+
             hits.Add(new SearchHit<T>(_items[i], score + bonus, Coverage(i, contentTerms, phrase), i));
         }
 
-        // Best confidence first, not best score: a document that scores high on weak words alone
-        // ("day to day") must not hide one that covers the question.
         // Best confidence first, not best score: a document that scores high on weak words alone
         // ("day to day") must not hide one that covers the question.
         return hits
@@ -180,6 +195,9 @@ internal sealed class SearchIndex<T>
 
         return (bonus, best);
     }
+
+    /// <summary>The distinct stems in order, so "security budget" and "budget security" name the same thing.</summary>
+    private static string NameKey(IEnumerable<string> terms) => string.Join(' ', terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     private static bool ContainsRun(string[] terms, string[] phrase)
     {

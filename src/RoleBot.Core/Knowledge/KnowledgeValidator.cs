@@ -158,6 +158,11 @@ internal static class KnowledgeValidator
                     errors.Add(new(f, at + ".steps", "a playbook needs at least one step"));
                 }
 
+                if (p.Requires.Any(string.IsNullOrWhiteSpace))
+                {
+                    errors.Add(new(f, at + ".requires", "a required word is empty"));
+                }
+
                 context.Steps(f, at + ".steps", p.Steps);
                 context.StatisticRefs(f, at, p.Statistics);
                 context.Sources(f, at, p.Sources);

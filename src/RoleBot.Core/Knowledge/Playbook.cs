@@ -12,6 +12,8 @@ public sealed class Playbook
     public string Summary { get; set; } = "";
     /// <summary>Words and phrases that signal this kind of incident.</summary>
     public List<string> Triggers { get; set; } = [];
+    /// <summary>Optional: words one of which a question must contain for this playbook to apply ("down", "offline").</summary>
+    public List<string> Requires { get; set; } = [];
     public List<EscalationStepEntry> Steps { get; set; } = [];
     public List<string> Statistics { get; set; } = [];
     public List<SourceRef> Sources { get; set; } = [];

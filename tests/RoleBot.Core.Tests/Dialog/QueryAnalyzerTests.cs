@@ -62,6 +62,15 @@ public sealed class QueryAnalyzerTests
         Assert.Contains(expanded, string.Join(' ', query.Words), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("who updates the IR plan", "incident response")]
+    [InlineData("db server acting up rn", "database server acting up right now")]
+    public void Analyze_expands_chat_abbreviations(string question, string expanded)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.Contains(expanded, string.Join(' ', query.Words), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_drops_short_bare_numbers_from_the_topic()
     {

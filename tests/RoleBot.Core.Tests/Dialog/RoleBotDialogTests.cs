@@ -359,4 +359,41 @@ public sealed class RoleBotDialogTests
 
         Assert.Equal((Intent.Role, role), (answer.Intent, answer.Owner));
     }
+
+    [Fact]
+    public void The_entry_named_by_the_whole_topic_beats_entries_that_only_mention_it()
+    {
+        var answer = TestDialog.Ask("who owns security?");
+
+        Assert.Equal((RoleOwner.CISO, "security_strategy"), (answer.Owner, answer.TopicId));
+    }
+
+    [Fact]
+    public void Doubting_a_general_claim_about_organisations_gets_the_figure_not_an_incident_playbook()
+    {
+        var answer = TestDialog.Ask("I doubt most organisations have a cyber attack every year");
+
+        Assert.Equal(Intent.Statistic, answer.Intent);
+        Assert.Contains(answer.Statistics, s => s.Value == "83%");
+    }
+
+    [Fact]
+    public void A_playbook_applies_only_when_the_question_has_one_of_its_required_words()
+    {
+        var intruder = TestDialog.Ask("the intruder is still on our network, who leads containment");
+        var outage = TestDialog.Ask("all our servers went down after the attack, who do we call?");
+
+        Assert.Equal(RoleOwner.CISO, intruder.Owner);
+        Assert.NotEqual("outage_after_attack", intruder.TopicId);
+        Assert.Equal(("outage_after_attack", RoleOwner.CIO), (outage.TopicId, outage.Owner));
+    }
+
+    [Fact]
+    public void A_figure_asked_for_outright_is_given_even_when_the_context_fits_a_responsibility()
+    {
+        var answer = TestDialog.Ask("prepping slides for the board together with my boss, need one figure: how many executives say cyber risk shapes business decisions?");
+
+        Assert.Equal(Intent.Statistic, answer.Intent);
+        Assert.Equal("68%", answer.Statistics[0].Value);
+    }
 }

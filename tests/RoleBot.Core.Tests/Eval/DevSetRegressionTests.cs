@@ -12,18 +12,21 @@ namespace RoleBot.Core.Tests.Eval;
 /// answers, and guards against regressions in how RoleBot generalises; fresh.jsonl was written later from the
 /// documents alone by someone who had not seen RoleBot (it scored 84% the first time it was run), fresh2.jsonl and
 /// fresh3.jsonl the same way later still (88.8% and 80% at first), fresh4.jsonl and fresh5.jsonl later again (87.9% and
-/// 87.0% at first). Their floors sit just under the last measured scores.
+/// 87.0% at first), fresh6.jsonl and fresh7.jsonl last (89.0% and 91.2% at first). Their floors sit just under the last
+/// measured scores.
 /// </summary>
 public sealed class DevSetRegressionTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("dev.jsonl", 0.97, 80)]
-    [InlineData("holdout.jsonl", 0.94, 120)]
-    [InlineData("fresh.jsonl", 0.94, 100)]
-    [InlineData("fresh2.jsonl", 0.95, 80)]
-    [InlineData("fresh3.jsonl", 0.90, 80)]
-    [InlineData("fresh4.jsonl", 0.95, 90)]
-    [InlineData("fresh5.jsonl", 0.95, 90)]
+    [InlineData("holdout.jsonl", 0.97, 120)]
+    [InlineData("fresh.jsonl", 0.96, 100)]
+    [InlineData("fresh2.jsonl", 0.97, 80)]
+    [InlineData("fresh3.jsonl", 0.93, 80)]
+    [InlineData("fresh4.jsonl", 0.97, 90)]
+    [InlineData("fresh5.jsonl", 0.96, 90)]
+    [InlineData("fresh6.jsonl", 0.96, 90)]
+    [InlineData("fresh7.jsonl", 0.96, 90)]
     public async Task A_labelled_question_set_keeps_its_required_score(string file, double requiredScore, int minimumSize)
     {
         var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Eval", file))

@@ -42,6 +42,27 @@ public sealed class KnowledgeValidatorTests
     }
 
     [Fact]
+    public void A_blank_required_word_of_a_playbook_is_reported()
+    {
+        const string playbooks = """
+            playbooks:
+              - id: outage
+                name: Outage
+                owner: CIO
+                triggers: [systems down]
+                requires: [down, ""]
+                steps: [{role: CIO, action: Restore service.}]
+                sources: [{doc: doc, section: "1"}]
+            """;
+
+        var errors = KnowledgeLoader.Check([new("sources.yml", Sources), new("roles.yml", Roles), new("responsibilities.yml", GoodResponsibility),
+            new("playbooks.yml", playbooks)]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("playbooks.yml", "playbooks[0] (outage).requires"), (error.File, error.Field));
+    }
+
+    [Fact]
     public void An_unknown_owner_is_reported() =>
         Assert.Contains(Check(GoodResponsibility.Replace("owner: CIO", "owner: CFO", StringComparison.Ordinal)), e => e.Field.EndsWith(".owner", StringComparison.Ordinal) && e.Message.Contains("CFO", StringComparison.Ordinal));
 
