@@ -46,7 +46,8 @@ internal static class CueWords
         ["report", "to"], ["reports", "to"], ["reporting", "to"], ["report", "into"], ["reports", "into"], ["reporting", "line"],
         ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
         ["answers", "to"], ["boss"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
-        ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"],
+        ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"], ["report", "straight"],
+        ["reports", "straight"],
     ]);
 
     public static readonly PhraseList RolePhrases = new(
@@ -66,7 +67,7 @@ internal static class CueWords
     public static readonly PhraseList ExplicitComparisons = new(
     [
         ["difference"], ["differences"], ["differ"], ["differently"], ["compare"], ["compared"], ["comparison"], ["vs"], ["versus"],
-        ["contrast"], ["each"],
+        ["contrast"], ["each"], ["between"],
     ]);
 
     public static readonly PhraseList ComparisonPhrases = new(
@@ -97,7 +98,7 @@ internal static class CueWords
         ["who", "to", "call"], ["who", "to", "contact"], ["who", "to", "tell"], ["who", "to", "notify"], ["right", "now"],
         ["who", "do", "i", "escalate"], ["who", "do", "we", "escalate"], ["who", "should", "i", "escalate"], ["escalate", "this"],
         ["who", "do", "i", "ping"], ["who", "do", "i", "report", "this"],
-        ["urgent"], ["urgently"], ["emergency"], ["asap"], ["help", "us"], ["help", "me"], ["during", "an"], ["during", "a"],
+        ["urgent"], ["urgently"], ["emergency"], ["asap"], ["help", "us"], ["help", "me"],
         ["in", "the", "middle", "of"], ["brings", "them", "back"], ["bring", "them", "back"], ["bring", "it", "back"],
         ["back", "online"], ["back", "up", "and", "running"], ["ransom", "note"], ["i", "think", "we"], ["i", "think", "i"],
         ["we", "have", "a"], ["we", "had", "a"], ["there", "is", "a"], ["we", "just"], ["i", "just"], ["someone", "just"],

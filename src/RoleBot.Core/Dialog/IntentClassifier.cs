@@ -105,7 +105,7 @@ internal static class IntentClassifier
 
     /// <summary>"the marketing budget", "sales commission payouts": another function's business, with nothing tying it to technology or security.</summary>
     private static bool IsAboutAnotherFunction(AnalyzedQuery q) =>
-        q.Words.Any(Lexicon.OtherFunctions.Contains)
+        (q.Words.Any(Lexicon.OtherFunctions.Contains) || Lexicon.OtherFunctionPhrases.FoundIn(q.Words))
         && q.Roles.Count == 0
         && !q.ContentTerms.Contains("it")
         && !q.Words.Any(w => w != "it" && (Lexicon.TechnologyAnchors.Contains(w) || CueWords.IncidentWords.Contains(w)));

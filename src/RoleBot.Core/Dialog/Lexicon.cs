@@ -118,14 +118,22 @@ internal static class Lexicon
         "pension", "tax", "taxes", "revenue", "forecast", "pipeline", "quota", "customers", "cmo", "cfo", "coo", "chro",
         "coffee", "snacks", "desk", "desks", "chair", "chairs", "toilet", "toilets", "bathroom", "lift", "elevator",
         "aircon", "heating", "plants", "fridge", "microwave", "meeting", "room", "rooms", "floor", "alarm", "alarms",
-        "sprinkler", "sprinklers", "evacuation", "building",
+        "sprinkler", "sprinklers", "evacuation", "building", "refund", "refunds", "sick", "cafeteria", "appraisal", "appraisals",
+        "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Phrases for matters of other functions, read like <see cref="OtherFunctions"/>: "my performance review".</summary>
+    public static readonly PhraseList OtherFunctionPhrases = new(
+    [
+        ["performance", "review"], ["performance", "reviews"], ["customer", "support"], ["customer", "service"], ["customer", "services"],
+        ["annual", "review"], ["sick", "leave"], ["share", "price"], ["stock", "price"],
+    ]);
 
     /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>
     public static readonly FrozenSet<string> TechnologyAnchors = new[]
     {
         "it", "technology", "technologies", "digital", "system", "systems", "software", "hardware", "platform", "platforms",
-        "file", "files", "folder", "folders", "sensitive", "confidential",
+        "file", "files", "folder", "folders", "sensitive", "confidential", "iot", "sensor", "sensors",
         "application", "applications", "tool", "tools", "tooling", "data", "database", "databases", "security", "secure",
         "securely", "cyber", "cybersecurity", "network", "networks", "cloud", "server", "servers", "laptop", "laptops",
         "device", "devices", "computer", "computers", "email", "account", "accounts", "password", "passwords", "access",

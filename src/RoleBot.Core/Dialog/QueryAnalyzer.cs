@@ -37,11 +37,15 @@ internal sealed class QueryAnalyzer
 
         words.UnionWith(Lexicon.OwnershipWords);
         words.UnionWith(Lexicon.WeakWords);
+        // Other functions' words are real words too: "plants" or "refunds" must not be "corrected" into a topic.
+        words.UnionWith(Lexicon.OtherFunctions);
+        words.UnionWith(Lexicon.OtherFunctionPhrases.Phrases.SelectMany(p => p));
         words.UnionWith(Lexicon.StopWords);
         words.UnionWith(CueWords.All);
         _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
         _stems = words.Where(w => w.Length > 3).Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
-        _vocabularyByLength = words.Where(w => w.Length >= MinFuzzyLength - 1 && w.All(char.IsLetter))
+        // Known, but never what a typo is corrected to: "launch" is not "lunch".
+        _vocabularyByLength = words.Where(w => w.Length >= MinFuzzyLength - 1 && w.All(char.IsLetter) && !Lexicon.OtherFunctions.Contains(w))
             .GroupBy(w => w.Length)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
@@ -132,7 +136,8 @@ internal sealed class QueryAnalyzer
 
             var stem = Stemmer.Stem(word);
             terms.Add(stem);
-            if (!Lexicon.WeakWords.Contains(word))
+            // A plural is as weak as its singular ("days", "day"); stems would go too far ("response" shares "responsible"'s).
+            if (!Lexicon.WeakWords.Contains(word) && !(word.EndsWith('s') && Lexicon.WeakWords.Contains(word[..^1])))
             {
                 content.Add(stem);
             }

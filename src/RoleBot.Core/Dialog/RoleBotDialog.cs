@@ -22,6 +22,12 @@ public sealed class RoleBotDialog(
     /// <summary>How much surer the last question alone must be before it replaces the answer to the whole message.</summary>
     private const double FocusMargin = 0.15;
 
+    /// <summary>How far above the threshold a figure must fit to answer a question that did not ask for figures.</summary>
+    private const double StrongFigureMargin = 0.1;
+
+    /// <summary>The share of the question such a figure must cover: an unknown word ("Google") means it is about something else.</summary>
+    private const double StrongFigureCoverage = 0.8;
+
     public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         var text = question.Text ?? "";
@@ -135,8 +141,7 @@ public sealed class RoleBotDialog(
 
         var hits = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
         var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
-        var aspect = t.Snapshot.Comparisons.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
-        var aspectConfidence = aspect.Count == 0 ? 0 : Confidence.Of(aspect[0].Score, aspect[0].Coverage, t.Query.Corrections);
+        var aspectConfidence = AspectConfidence(t);
 
         // "CIO opens up access, CISO locks it down, fair?": a statement about both roles, asking neither who owns nor
         // "CIO or CISO?", is a comparison.
@@ -172,12 +177,27 @@ public sealed class RoleBotDialog(
             return Role(t);
         }
 
+        // "Do CISOs worry more about compliance than about losing money?" names no owner's task but one figure, all of it.
+        var figures = t.Snapshot.Statistics.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        if (figures.Count > 0 && figures[0].Coverage >= StrongFigureCoverage
+            && Confidence.Of(figures[0].Score, figures[0].Coverage, t.Query.Corrections) >= t.Threshold + StrongFigureMargin)
+        {
+            return Statistic(t);
+        }
+
         if (t.Query.Roles.Count > 1 && aspectConfidence >= t.Threshold)
         {
             return Comparison(t);
         }
 
         return Decline(t, NearestQuestions(t), confidence);
+    }
+
+    /// <summary>How well the best comparison aspect or topic fits the question.</summary>
+    private static double AspectConfidence(Turn t)
+    {
+        var aspect = t.Snapshot.Comparisons.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        return aspect.Count == 0 ? 0 : Confidence.Of(aspect[0].Score, aspect[0].Coverage, t.Query.Corrections);
     }
 
     /// <summary>"Did you mean" questions: the responsibilities that share at least one specific word with the question.</summary>
@@ -310,6 +330,13 @@ public sealed class RoleBotDialog(
             }
 
             return t.Composer.Statistics(chosen, "Figures", confidence, chosen[0].Supports.FirstOrDefault(), role);
+        }
+
+        // "How much risk is a CISO willing to accept?": no figure fits, and what sets the roles apart fits one role best.
+        var aspectConfidence = t.Query.Roles.Count == 1 ? AspectConfidence(t) : 0;
+        if (aspectConfidence >= t.Threshold && aspectConfidence >= responsibilityConfidence)
+        {
+            return Role(t);
         }
 
         if (responsibilityConfidence >= t.Threshold)

@@ -30,6 +30,7 @@ public sealed class QueryAnalyzerTests
     [InlineData("marketing wants a new slack plugin", "slack")]
     [InlineData("who approves my holiday leave", "leave")]
     [InlineData("a usb stick", "stick")]
+    [InlineData("security review before launch", "launch")]
     public void Analyze_leaves_real_five_letter_words_alone(string question, string word)
     {
         var query = Analyzer.Analyze(question);

@@ -52,6 +52,10 @@ public sealed class RoleBotDialogTests
     [InlineData("write me a limerick about firewalls")]
     [InlineData("who owns the marketing budget?")]
     [InlineData("who signs off on sales commission payouts")]
+    [InlineData("how many sick days am I allowed")]
+    [InlineData("who signs off refunds for customers?")]
+    [InlineData("when does the cafeteria open?")]
+    [InlineData("who was the founder of Microsoft?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
         var answer = TestDialog.Ask(question);
