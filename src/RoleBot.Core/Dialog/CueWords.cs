@@ -13,6 +13,25 @@ internal static class CueWords
         ["riddle"], ["translate"], ["write", "me"], ["compose"], ["sing"],
     ]);
 
+    /// <summary>
+    /// History, trivia, requests to do something and shopping advice: "when was the first virus written?", "who founded
+    /// Google?", "can you reset my password?", "a good antivirus for my home laptop?". RoleBot answers who owns what at
+    /// work; it neither knows history, nor acts on anyone's behalf, nor recommends products.
+    /// </summary>
+    public static readonly PhraseList TriviaAndActions = new(
+    [
+        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["who", "invented"], ["who", "founded"], ["who", "was", "the", "first"],
+        ["who", "was", "the", "founder"], ["who", "is", "the", "founder"], ["can", "you", "reset"], ["could", "you", "reset"],
+        ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"], ["can", "you", "send"], ["can", "you", "install"],
+        ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"], ["for", "my", "home"], ["for", "my", "personal"],
+        ["my", "home", "wifi"], ["my", "home", "router"], ["my", "personal", "laptop"], ["my", "personal", "phone"],
+        ["recommend", "a"], ["what", "brand"], ["which", "brand"],
+    ]);
+
+    /// <summary>Pay and personal matters, which the documents say nothing about even for the CIO or CISO ("a CISO's salary").</summary>
+    public static readonly string[] PayWords =
+        ["salary", "salaries", "compensation", "earn", "earns", "earning", "wage", "wages", "paycheck", "payslip", "bonus", "bonuses"];
+
     /// <summary>Words after a role's name that ask about the role itself: "the CIO job", "the CISO's role".</summary>
     public static readonly string[] RoleNouns = ["job", "role", "position", "title", "responsibilities", "duties", "remit", "function"];
 
@@ -47,7 +66,7 @@ internal static class CueWords
         ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
         ["answers", "to"], ["boss"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
         ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"], ["report", "straight"],
-        ["reports", "straight"],
+        ["reports", "straight"], ["report", "outside"], ["reports", "outside"],
     ]);
 
     public static readonly PhraseList RolePhrases = new(
@@ -67,7 +86,7 @@ internal static class CueWords
     public static readonly PhraseList ExplicitComparisons = new(
     [
         ["difference"], ["differences"], ["differ"], ["differently"], ["compare"], ["compared"], ["comparison"], ["vs"], ["versus"],
-        ["contrast"], ["each"], ["between"],
+        ["contrast"], ["each"], ["between"], ["split"],
     ]);
 
     public static readonly PhraseList ComparisonPhrases = new(
@@ -113,6 +132,13 @@ internal static class CueWords
     ];
 
     public static readonly string[] FirstPerson = ["i", "we", "our", "my", "us", "me"];
+
+    /// <summary>Words that make what follows something guarded against: "make sure", "prevent", "stop".</summary>
+    public static readonly string[] Prevention =
+    [
+        "sure", "ensure", "ensures", "prevent", "prevents", "preventing", "stop", "stops", "stopping", "avoid", "avoids", "protect",
+        "protects", "protecting", "guard", "guards", "defend", "defends", "block", "blocks", "before",
+    ];
 
     /// <summary>
     /// Words that name a security incident itself. "incident" is not one: "who leads incident response?" asks about
@@ -162,7 +188,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(new[] { ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(new[] { TriviaAndActions, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

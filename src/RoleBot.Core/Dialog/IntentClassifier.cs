@@ -26,7 +26,8 @@ internal static class IntentClassifier
             return Guess(Intent.Help);
         }
 
-        if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || IsAboutAnotherFunction(q))
+        if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.TriviaAndActions.FoundIn(q.Words)
+            || q.Words.Any(CueWords.PayWords.Contains) || IsAboutAnotherFunction(q))
         {
             return Guess(Intent.Fallback);
         }
@@ -51,7 +52,7 @@ internal static class IntentClassifier
         }
 
         if (CueWords.UrgentPhrases.FoundIn(q.Words)
-            || (q.Words.Any(CueWords.FirstPerson.Contains) && q.Words.Any(CueWords.IncidentVerbs.Contains)))
+            || (q.Words.Any(CueWords.FirstPerson.Contains) && Reports(q, CueWords.IncidentVerbs)))
         {
             return Guess(Intent.Escalation);
         }
@@ -61,7 +62,7 @@ internal static class IntentClassifier
             return Guess(Intent.Statistic);
         }
 
-        if (q.Words.Any(CueWords.IncidentWords.Contains) && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
+        if (Reports(q, CueWords.IncidentWords) && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
         {
             return Guess(Intent.Escalation);
         }
@@ -101,6 +102,27 @@ internal static class IntentClassifier
         }
 
         return Guess(Intent.Ownership, isExplicit: asksOwnership || eitherOr);
+    }
+
+    /// <summary>
+    /// True when one of <paramref name="incidentWords"/> says something happened, rather than what is guarded against:
+    /// "make sure it won't leak" and "who stops us getting hacked" report nothing.
+    /// </summary>
+    private static bool Reports(AnalyzedQuery q, string[] incidentWords)
+    {
+        var guarded = false;
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var word = q.Words[i];
+            guarded |= CueWords.Prevention.Contains(word);
+            var negated = (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
+            if (!guarded && !negated && incidentWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the marketing budget", "sales commission payouts": another function's business, with nothing tying it to technology or security.</summary>

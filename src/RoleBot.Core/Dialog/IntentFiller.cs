@@ -20,7 +20,7 @@ internal static class IntentFiller
         [Intent.Comparison] =
         [
             "difference", "differences", "differ", "different", "differently", "distinguish", "compare", "compared",
-            "comparison", "vs", "versus", "contrast", "similar", "similarities", "relationship", "between", "two",
+            "comparison", "vs", "versus", "contrast", "similar", "similarities", "relationship", "between", "two", "split",
         ],
         [Intent.Role] = ["profile", "describe", "explain", "description", "day", "life", "typical", "exactly", "main"],
         [Intent.Escalation] =

@@ -32,7 +32,7 @@ internal static class Lexicon
         "perhaps", "definitely", "certainly", "honestly", "literally", "yesterday", "tomorrow", "tonight", "morning",
         "week", "weeks", "month", "months", "year", "years", "last", "next", "first", "second", "two", "three",
         "guys", "folks", "anything", "something", "everything", "nothing", "way", "ways", "kind", "sort",
-        "roughly", "approximately", "approx", "supposedly", "ideally", "hook", "surely", "clearly", "obviously", "specific",
+        "roughly", "approximately", "approx", "supposedly", "ideally", "hook", "give", "show", "surely", "vs", "versus", "clearly", "obviously", "specific",
         "specifically", "simple", "simply", "plain", "english", "words",
         "%",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -65,6 +65,7 @@ internal static class Lexicon
         "charge", "oversee", "oversees", "overseeing", "oversight", "owning", "champion", "champions", "championing",
         "drive", "drives", "driving", "decide", "decides", "deciding", "decision", "decisions",
         "approve", "approves", "approving", "approval", "approvals", "authorize", "authorizes", "authorizing", "authorization",
+        "agree", "agrees",
         "care", "look", "looks", "looking", "after", "deal", "deals", "dealing", "takes", "take",
         "job", "duty", "duties", "task", "tasks", "role", "roles", "domain", "turf", "remit", "area",
         "call", "contact", "ask", "talk", "go", "reach", "ping", "escalate", "escalation", "side", "part", "belong", "belongs",
@@ -77,7 +78,7 @@ internal static class Lexicon
         "handle", "handles", "handled", "handling", "manage", "manages", "managed", "managing", "run", "runs", "running",
         "responsible", "accountable", "charge", "oversee", "oversees", "overseeing", "drive", "drives", "driving",
         "decide", "decides", "deciding", "approve", "approves", "approving", "belong", "belongs",
-        "authorize", "authorizes", "authorizing",
+        "authorize", "authorizes", "authorizing", "agree", "agrees",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that, right after "which", only frame the question ("which exec owns…", "which team handles…").</summary>
@@ -100,7 +101,7 @@ internal static class Lexicon
         "management", "team", "teams", "group", "department", "function", "program", "programme", "process",
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
-        "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts",
+        "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts", "check", "checks", "checking",
         "starting", "put", "puts", "putting", "up",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -119,14 +120,16 @@ internal static class Lexicon
         "coffee", "snacks", "desk", "desks", "chair", "chairs", "toilet", "toilets", "bathroom", "lift", "elevator",
         "aircon", "heating", "plants", "fridge", "microwave", "meeting", "room", "rooms", "floor", "alarm", "alarms",
         "sprinkler", "sprinklers", "evacuation", "building", "refund", "refunds", "sick", "cafeteria", "appraisal", "appraisals",
-        "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity",
+        "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity", "logistics", "warehouse", "warehouses",
+        "shipping", "inventory", "fleet", "price", "prices", "discount", "discounts", "ledger", "bookkeeping", "quarterly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases for matters of other functions, read like <see cref="OtherFunctions"/>: "my performance review".</summary>
     public static readonly PhraseList OtherFunctionPhrases = new(
     [
         ["performance", "review"], ["performance", "reviews"], ["customer", "support"], ["customer", "service"], ["customer", "services"],
-        ["annual", "review"], ["sick", "leave"], ["share", "price"], ["stock", "price"],
+        ["annual", "review"], ["sick", "leave"], ["share", "price"], ["stock", "price"], ["financial", "reporting"],
+        ["financial", "statements"], ["quarterly", "close"], ["per", "seat"], ["month", "end"], ["year", "end"], ["supply", "chain", "logistics"],
     ]);
 
     /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>

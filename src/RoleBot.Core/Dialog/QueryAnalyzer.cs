@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using RoleBot.Core.Answers;
+using RoleBot.Core.Knowledge;
 
 namespace RoleBot.Core.Dialog;
 
@@ -19,9 +20,19 @@ internal sealed class QueryAnalyzer
     private readonly FrozenSet<string> _stems;
     private readonly Dictionary<int, string[]> _vocabularyByLength;
     private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, (string[] Phrase, string[] Meaning)[]> _synonymsByFirstWord;
 
-    public QueryAnalyzer(IEnumerable<string> knowledgeText)
+    public QueryAnalyzer(IEnumerable<string> knowledgeText, IEnumerable<Synonym> synonyms)
     {
+        // Longest phrase first, so "friendly hackers" wins over "hackers".
+        var meanings = synonyms
+            .SelectMany(s => s.Say.Select(say => (Phrase: Words(say), Meaning: s.Mean.SelectMany(Words).ToArray())))
+            .Where(pair => pair.Phrase.Length > 0 && pair.Meaning.Length > 0)
+            .ToArray();
+        _synonymsByFirstWord = meanings
+            .GroupBy(pair => pair.Phrase[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(pair => pair.Phrase.Length).ToArray(), StringComparer.Ordinal);
+
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in knowledgeText)
         {
@@ -40,6 +51,7 @@ internal sealed class QueryAnalyzer
         // Other functions' words are real words too: "plants" or "refunds" must not be "corrected" into a topic.
         words.UnionWith(Lexicon.OtherFunctions);
         words.UnionWith(Lexicon.OtherFunctionPhrases.Phrases.SelectMany(p => p));
+        words.UnionWith(meanings.SelectMany(pair => pair.Phrase));
         words.UnionWith(Lexicon.StopWords);
         words.UnionWith(CueWords.All);
         _vocabulary = words.ToFrozenSet(StringComparer.Ordinal);
@@ -88,6 +100,7 @@ internal sealed class QueryAnalyzer
         var terms = new List<string>(words.Count);
         var content = new List<string>(words.Count);
         var excluded = false;
+        var plainFrom = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -97,6 +110,24 @@ internal sealed class QueryAnalyzer
             }
 
             excluded |= StartsExclusion(words, i);
+            if (i < plainFrom)
+            {
+                continue;
+            }
+
+            // "hackers break in" is searched as the knowledge base says it ("attack", "intrusion"), not as typed.
+            if (!excluded && MeaningAt(words, i) is var (length, meaning))
+            {
+                // "laptops and phones": a meaning already in the question is not counted twice.
+                foreach (var meant in meaning.Where(m => !terms.Contains(Stemmer.Stem(m))))
+                {
+                    AddTerm(meant, terms, content);
+                }
+
+                plainFrom = i + length;
+                continue;
+            }
+
             var roleLength = RoleAt(words, i, out var role);
             if (roleLength > 0)
             {
@@ -134,17 +165,50 @@ internal sealed class QueryAnalyzer
                 continue;
             }
 
-            var stem = Stemmer.Stem(word);
-            terms.Add(stem);
-            // A plural is as weak as its singular ("days", "day"); stems would go too far ("response" shares "responsible"'s).
-            if (!Lexicon.WeakWords.Contains(word) && !(word.EndsWith('s') && Lexicon.WeakWords.Contains(word[..^1])))
-            {
-                content.Add(stem);
-            }
+            AddTerm(word, terms, content);
         }
 
         return new AnalyzedQuery(words, terms, content, roles, corrections);
     }
+
+    private static void AddTerm(string word, List<string> terms, List<string> content)
+    {
+        if (Lexicon.StopWords.Contains(word))
+        {
+            return;
+        }
+
+        var stem = Stemmer.Stem(word);
+        terms.Add(stem);
+        // A plural is as weak as its singular ("days", "day"); stems would go too far ("response" shares "responsible"'s).
+        if (!Lexicon.WeakWords.Contains(word) && !(word.EndsWith('s') && Lexicon.WeakWords.Contains(word[..^1])))
+        {
+            content.Add(stem);
+        }
+    }
+
+    /// <summary>The length of the everyday phrase starting at <paramref name="i"/> and what the knowledge base calls it.</summary>
+    private (int Length, string[] Meaning)? MeaningAt(List<string> words, int i)
+    {
+        if (!_synonymsByFirstWord.TryGetValue(words[i], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (phrase, meaning) in candidates)
+        {
+            if (PhraseList.OccursAt(words, i, phrase))
+            {
+                return (phrase.Length, meaning);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-cased words the way questions are read, without typo correction.</summary>
+    private static string[] Words(string text) =>
+        TextCleaner.Tokenize(text).SelectMany(token => Expand(token.Text)).ToArray();
 
     /// <summary>The stems knowledge-base text is indexed under: no typo correction, nothing dropped but stop words.</summary>
     public static List<string> IndexTerms(string text)

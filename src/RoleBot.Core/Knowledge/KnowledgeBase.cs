@@ -15,6 +15,7 @@ public sealed class KnowledgeBase
         Playbooks = files.Playbooks;
         Comparisons = files.Comparisons;
         Topics = files.Topics;
+        Synonyms = files.Synonyms;
         RolesById = files.Roles.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         ResponsibilitiesById = files.Responsibilities.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         StatisticsById = files.Statistics.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
@@ -40,6 +41,7 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Playbook> Playbooks { get; }
     public IReadOnlyList<Comparison> Comparisons { get; }
     public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlyList<Synonym> Synonyms { get; }
 
     public FrozenDictionary<string, RoleProfile> RolesById { get; }
     public FrozenDictionary<string, Responsibility> ResponsibilitiesById { get; }

@@ -10,4 +10,5 @@ public sealed class KnowledgeFiles
     public List<Playbook> Playbooks { get; set; } = [];
     public List<Comparison> Comparisons { get; set; } = [];
     public List<Topic> Topics { get; set; } = [];
+    public List<Synonym> Synonyms { get; set; } = [];
 }

@@ -81,6 +81,7 @@ public static class KnowledgeLoader
             merged.Playbooks.AddRange(part.Playbooks);
             merged.Comparisons.AddRange(part.Comparisons);
             merged.Topics.AddRange(part.Topics);
+            merged.Synonyms.AddRange(part.Synonyms);
         }
 
         return merged;

@@ -15,6 +15,7 @@ internal static class KnowledgeNulls
         k.Playbooks = Clean(k.Playbooks);
         k.Comparisons = Clean(k.Comparisons);
         k.Topics = Clean(k.Topics);
+        k.Synonyms = Clean(k.Synonyms);
         foreach (var s in k.Sources)
         {
             s.Id ??= "";
@@ -61,6 +62,7 @@ internal static class KnowledgeNulls
             p.Lead = Texts(p.Lead);
             p.Support = Texts(p.Support);
             p.Triggers = Texts(p.Triggers);
+            p.Requires = Texts(p.Requires);
             p.Steps = Steps(p.Steps);
             p.Statistics = Texts(p.Statistics);
             p.Sources = Refs(p.Sources);
@@ -82,6 +84,12 @@ internal static class KnowledgeNulls
             t.Keywords = Texts(t.Keywords);
             t.Statistics = Texts(t.Statistics);
             t.Sources = Refs(t.Sources);
+        }
+
+        foreach (var s in k.Synonyms)
+        {
+            s.Say = Texts(s.Say);
+            s.Mean = Texts(s.Mean);
         }
     }
 

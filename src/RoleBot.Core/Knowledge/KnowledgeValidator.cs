@@ -1,3 +1,5 @@
+using RoleBot.Core.Dialog;
+
 namespace RoleBot.Core.Knowledge;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal static class KnowledgeValidator
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var aliasOwners = new Dictionary<string, (string Owner, string Id, string File)>(StringComparer.OrdinalIgnoreCase);
         var conflictSets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var searchable = SearchableStems(files);
 
         foreach (var file in files)
         {
@@ -199,6 +202,8 @@ internal static class KnowledgeValidator
                 context.StatisticRefs(f, at, t.Statistics);
                 context.Sources(f, at, t.Sources);
             }
+
+            ValidateSynonyms(f, k.Synonyms, searchable, errors);
         }
 
         foreach (var (set, count) in conflictSets.Where(pair => pair.Value < 2))
@@ -208,6 +213,41 @@ internal static class KnowledgeValidator
 
         return errors;
     }
+
+    /// <summary>Each synonym needs words on both sides, and what it means must be words some entry is found by.</summary>
+    private static void ValidateSynonyms(string f, List<Synonym> synonyms, HashSet<string> searchable, List<KnowledgeError> errors)
+    {
+        for (var i = 0; i < synonyms.Count; i++)
+        {
+            var s = synonyms[i];
+            var at = $"synonyms[{i}]";
+            if (!s.Say.Any(text => !string.IsNullOrWhiteSpace(text)))
+            {
+                errors.Add(new(f, at + ".say", "needs at least one word or phrase people say"));
+            }
+
+            if (!s.Mean.Any(text => !string.IsNullOrWhiteSpace(text)))
+            {
+                errors.Add(new(f, at + ".mean", "needs at least one word the knowledge base uses"));
+            }
+
+            foreach (var word in s.Mean.SelectMany(QueryAnalyzer.IndexTerms).Where(stem => !searchable.Contains(stem)).Distinct(StringComparer.Ordinal))
+            {
+                errors.Add(new(f, at + ".mean", $"'{word}' is in no name, alias, keyword, trigger or figure, so it would find nothing"));
+            }
+        }
+    }
+
+    /// <summary>The stems entries are found by: names, aliases, keywords, triggers, figures' claims, aspects and titles.</summary>
+    private static HashSet<string> SearchableStems(IReadOnlyList<ParsedKnowledgeFile> files) =>
+        new(files.Select(p => p.Content)
+            .SelectMany(k => k.Responsibilities.SelectMany(r => r.Aliases.Concat(r.Keywords).Append(r.Name))
+                .Concat(k.Statistics.SelectMany(s => s.Keywords.Append(s.Claim)))
+                .Concat(k.Playbooks.SelectMany(p => p.Triggers.Append(p.Name)))
+                .Concat(k.Comparisons.SelectMany(c => c.Keywords.Append(c.Aspect)))
+                .Concat(k.Topics.SelectMany(t => t.Keywords.Append(t.Title))))
+            .Where(text => text is not null)
+            .SelectMany(QueryAnalyzer.IndexTerms), StringComparer.Ordinal);
 
     private static string Path(string list, int index, string id) =>
         string.IsNullOrWhiteSpace(id) ? $"{list}[{index}]" : $"{list}[{index}] ({id})";

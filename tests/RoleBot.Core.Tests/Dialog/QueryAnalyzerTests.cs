@@ -145,4 +145,12 @@ public sealed class QueryAnalyzerTests
         Assert.Equal([RoleOwner.CISO, RoleOwner.CIO], Analyzer.Analyze("does our head of security report to the head of IT").Roles);
         Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("what does a security chief earn").Roles);
     }
+
+    [Fact]
+    public void Analyze_searches_an_everyday_phrase_under_the_knowledge_bases_own_words_instead()
+    {
+        var query = Analyzer.Analyze("when hackers break in");
+
+        Assert.Equal([Stemmer.Stem("attack"), Stemmer.Stem("intrusion")], query.Terms);
+    }
 }

@@ -400,4 +400,38 @@ public sealed class RoleBotDialogTests
         Assert.Equal(Intent.Statistic, answer.Intent);
         Assert.Equal("68%", answer.Statistics[0].Value);
     }
+
+    [Theory]
+    [InlineData("who stops hackers breaking into our network?", RoleOwner.CISO)]
+    [InlineData("who picks the computers new starters get?", RoleOwner.CIO)]
+    [InlineData("who replaces our paperwork with software?", RoleOwner.CIO)]
+    public void Everyday_words_find_the_entry_the_knowledge_base_names_otherwise(string question, RoleOwner owner)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(owner, answer.Owner);
+    }
+
+    [Fact]
+    public void Guarding_against_an_incident_is_an_ownership_question_not_an_incident_report()
+    {
+        var answer = TestDialog.Ask("who makes sure our customer data never leaks?");
+
+        Assert.Equal(Intent.Ownership, answer.Intent);
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("what does a CISO earn?")]
+    [InlineData("can you reset my VPN password?")]
+    [InlineData("in which year was the first firewall sold?")]
+    [InlineData("what's a good antivirus for my home PC?")]
+    public void Pay_history_actions_and_shopping_advice_are_declined(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
 }

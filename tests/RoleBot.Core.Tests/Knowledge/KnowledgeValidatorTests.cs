@@ -63,6 +63,25 @@ public sealed class KnowledgeValidatorTests
     }
 
     [Fact]
+    public void A_synonym_whose_meaning_would_find_nothing_is_reported()
+    {
+        const string synonyms = """
+            synonyms:
+              - {say: [updates], mean: [patching]}
+              - {say: [fixes], mean: [patchez]}
+              - {say: [], mean: [patching]}
+            """;
+
+        var errors = KnowledgeLoader.Check([new("sources.yml", Sources), new("roles.yml", Roles), new("responsibilities.yml", GoodResponsibility),
+            new("synonyms.yml", synonyms)]);
+
+        Assert.Equal(
+            [("synonyms.yml", "synonyms[1].mean"), ("synonyms.yml", "synonyms[2].say")],
+            errors.Select(e => (e.File, e.Field)).ToArray());
+        Assert.Contains("'patchez'", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_owner_is_reported() =>
         Assert.Contains(Check(GoodResponsibility.Replace("owner: CIO", "owner: CFO", StringComparison.Ordinal)), e => e.Field.EndsWith(".owner", StringComparison.Ordinal) && e.Message.Contains("CFO", StringComparison.Ordinal));
 
