@@ -20,7 +20,7 @@ internal static class CueWords
     /// </summary>
     public static readonly PhraseList TriviaAndActions = new(
     [
-        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["who", "invented"], ["who", "founded"], ["who", "was", "the", "first"],
+        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["what", "time"], ["standup"], ["who", "invented"], ["who", "founded"], ["who", "was", "the", "first"],
         ["who", "was", "the", "founder"], ["who", "is", "the", "founder"], ["can", "you", "reset"], ["could", "you", "reset"],
         ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"], ["can", "you", "send"], ["can", "you", "install"],
         ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"], ["for", "my", "home"], ["for", "my", "personal"],
@@ -55,7 +55,7 @@ internal static class CueWords
     [
         ["how", "many"], ["how", "much"], ["what", "percentage"], ["percentage"], ["what", "share"], ["share", "of"], ["proportion"],
         ["fraction"], ["statistics"], ["statistic"], ["figures"], ["a", "figure"], ["the", "figure"], ["any", "figure"],
-        ["one", "figure"], ["figure", "on"], ["figure", "for"], ["figure", "behind"], ["numbers"], ["number", "of"], ["data", "on"],
+        ["one", "figure"], ["figure", "on"], ["figure", "for"], ["figure", "behind"], ["numbers"], ["number", "of"], ["any", "data", "on"],
         ["how", "common"], ["how", "often"], ["how", "likely"], ["survey"], ["surveys"], ["research"], ["studies"], ["study"],
         ["ratio"], ["percent"], ["rate"], ["%"], ["portion"], ["number"], ["percentages"], ["in", "numbers"],
     ]);
@@ -150,7 +150,7 @@ internal static class CueWords
         "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
         "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
         "stolen", "encrypted", "suspicious", "scam", "spoofed", "fake", "fraud", "fraudulent", "impersonating", "impersonated",
-        "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
+        "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "skimmed", "skimming", "tampered", "tampering", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
     ];
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>

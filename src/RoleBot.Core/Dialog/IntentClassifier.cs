@@ -27,7 +27,7 @@ internal static class IntentClassifier
         }
 
         if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.TriviaAndActions.FoundIn(q.Words)
-            || q.Words.Any(CueWords.PayWords.Contains) || IsAboutAnotherFunction(q))
+            || IsAboutPay(q) || IsAboutAnotherFunction(q))
         {
             return Guess(Intent.Fallback);
         }
@@ -124,6 +124,10 @@ internal static class IntentClassifier
 
         return false;
     }
+
+    /// <summary>"a CISO's salary": pay is nobody's responsibility here, unless technology is the subject ("the salary ledger's access controls").</summary>
+    private static bool IsAboutPay(AnalyzedQuery q) =>
+        q.Words.Any(CueWords.PayWords.Contains) && !q.Words.Any(w => w is not ("it" or "cio" or "ciso") && Lexicon.TechnologyAnchors.Contains(w));
 
     /// <summary>"the marketing budget", "sales commission payouts": another function's business, with nothing tying it to technology or security.</summary>
     private static bool IsAboutAnotherFunction(AnalyzedQuery q) =>

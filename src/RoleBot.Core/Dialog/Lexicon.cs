@@ -102,6 +102,7 @@ internal static class Lexicon
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
         "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts", "check", "checks", "checking",
+        "enterprise", "corporate", "companywide",
         "starting", "put", "puts", "putting", "up",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -122,6 +123,7 @@ internal static class Lexicon
         "sprinkler", "sprinklers", "evacuation", "building", "refund", "refunds", "sick", "cafeteria", "appraisal", "appraisals",
         "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity", "logistics", "warehouse", "warehouses",
         "shipping", "inventory", "fleet", "price", "prices", "discount", "discounts", "ledger", "bookkeeping", "quarterly",
+        "rota", "rotas", "roster", "rosters", "equity", "cofounder", "cofounders", "founders",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases for matters of other functions, read like <see cref="OtherFunctions"/>: "my performance review".</summary>

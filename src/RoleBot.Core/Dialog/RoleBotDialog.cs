@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Conversations;
@@ -452,6 +453,8 @@ public sealed class RoleBotDialog(
     private static string Lower(string name) =>
         name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
+    private static readonly FrozenSet<string> IncidentWordStems = CueWords.IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     private sealed record Turn(
         KnowledgeSnapshot Snapshot,
         AnswerComposer Composer,
@@ -465,9 +468,11 @@ public sealed class RoleBotDialog(
         /// <summary>The question's specific stems that the knowledge base indexes at all.</summary>
         public IReadOnlyList<string> KnownContent { get; } = Query.ContentTerms.Where(Snapshot.Indexes).ToArray();
 
-        /// <summary>Stems of the words that name an incident ("malware", "breached").</summary>
+        /// <summary>Stems of the words that name an incident ("malware", "breached"), typed or meant ("public repo": leaked).</summary>
         public IReadOnlyList<string> IncidentStems { get; } =
-            Query.Words.Where(CueWords.IncidentWords.Contains).Select(Stemmer.Stem).Distinct(StringComparer.Ordinal).ToArray();
+            Query.Words.Where(CueWords.IncidentWords.Contains).Select(Stemmer.Stem)
+                .Concat(Query.Terms.Where(IncidentWordStems.Contains))
+                .Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>Stems of every word of the question, stop words and cue words included.</summary>
         public IReadOnlySet<string> WordStems { get; } = Query.Words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);

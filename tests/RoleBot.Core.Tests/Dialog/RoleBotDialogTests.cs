@@ -434,4 +434,25 @@ public sealed class RoleBotDialogTests
         Assert.False(answer.Answered);
         Assert.Null(answer.Owner);
     }
+
+    [Fact]
+    public void Pay_words_are_answered_when_technology_is_the_subject()
+    {
+        var answer = TestDialog.Ask("who controls which staff can open the salary spreadsheet's folder permissions?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("a shopper's card was skimmed at one of our tills this morning, who handles it?")]
+    [InlineData("I just committed our cloud API keys to a public GitHub repo, who do I tell?")]
+    public void Incidents_told_in_everyday_words_get_a_security_playbook(string report)
+    {
+        var answer = TestDialog.Ask(report);
+
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.Equal(RoleOwner.CISO, answer.Owner);
+        Assert.NotEmpty(answer.Escalation);
+    }
 }
