@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using RoleBot.Core.Knowledge;
 using RoleBot.Hosting;
 
@@ -30,9 +31,21 @@ internal static class RoleBotCli
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
         }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync("Invalid configuration: " + e.Message);
+            return 2;
+        }
     }
 
-    /// <summary>The core services, configured from appsettings.json and environment variables like the web host.</summary>
-    public static ServiceProvider Services() =>
-        new ServiceCollection().AddRoleBotCore(RoleBotHost.CliConfiguration()).BuildServiceProvider();
+    /// <summary>
+    /// The core services, configured from appsettings.json and environment variables like the web host, with their options
+    /// validated now, as the web host does at start-up, rather than on the first question.
+    /// </summary>
+    public static ServiceProvider Services()
+    {
+        var services = new ServiceCollection().AddRoleBotCore(RoleBotHost.CliConfiguration()).BuildServiceProvider();
+        services.GetService<IStartupValidator>()?.Validate();
+        return services;
+    }
 }

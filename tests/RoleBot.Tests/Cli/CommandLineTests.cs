@@ -79,6 +79,18 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ask_with_invalid_configuration_names_the_setting_and_no_stack_trace()
+    {
+        var (exit, output, error) = await RoleBotProcess.RunAsync(
+            new Dictionary<string, string> { ["Dialog__ConfidenceThreshold"] = "2" }, "{\"id\":\"q1\",\"text\":\"hi\"}\n", "ask", "--jsonl");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("ConfidenceThreshold", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kb_ingest_drafts_entries_from_a_document()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("rolebot-ingest-").FullName, "policy.md");
