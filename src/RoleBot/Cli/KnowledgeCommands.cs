@@ -89,7 +89,7 @@ internal static class KnowledgeCommands
             var k = KnowledgeLoader.Load(files, origin);
             await Console.Out.WriteLineAsync(
                 $"OK: {origin}: {k.Roles.Count} roles, {k.Responsibilities.Count} responsibilities, {k.Statistics.Count} figures "
-                + $"({k.ConflictSets.Count} conflict set(s)), {k.Playbooks.Count} playbooks, {k.Comparisons.Count} comparisons, {k.Topics.Count} topics.");
+                + $"({k.ConflictSets.Count} conflict set(s)), {k.Playbooks.Count} playbooks, {k.Comparisons.Count} comparisons, {k.Topics.Count} topics, {k.Synonyms.Count} synonym groups.");
             return 0;
         });
         return command;
