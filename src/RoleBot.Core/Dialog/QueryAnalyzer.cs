@@ -240,39 +240,35 @@ internal sealed class QueryAnalyzer
         return Lexicon.Expansions.TryGetValue(american, out var expansion) ? expansion : [american];
     }
 
+    /// <summary>The ways people name the two roles, longest first so "head of IT security" is not read as "head of IT".</summary>
+    private static readonly (string[] Words, RoleOwner Role)[] RoleTitles =
+    [
+        (["chief", "information", "security", "officer"], RoleOwner.CISO),
+        (["head", "of", "information", "security"], RoleOwner.CISO),
+        (["chief", "information", "officer"], RoleOwner.CIO),
+        (["chief", "security", "officer"], RoleOwner.CISO),
+        (["head", "of", "it", "security"], RoleOwner.CISO),
+        (["head", "of", "security"], RoleOwner.CISO),
+        (["head", "of", "it"], RoleOwner.CIO),
+        (["security", "chief"], RoleOwner.CISO),
+        (["cio"], RoleOwner.CIO),
+        (["ciso"], RoleOwner.CISO),
+    ];
+
     /// <summary>How many words starting at <paramref name="i"/> name a role (0 when none do).</summary>
     private static int RoleAt(List<string> words, int i, out RoleOwner role)
     {
-        role = RoleOwner.CIO;
-        switch (words[i])
+        foreach (var (title, owner) in RoleTitles)
         {
-            case "cio":
-                return 1;
-            case "ciso":
-                role = RoleOwner.CISO;
-                return 1;
-            case "chief" when At(words, i + 1, "information") && At(words, i + 2, "security") && At(words, i + 3, "officer"):
-                role = RoleOwner.CISO;
-                return 4;
-            case "chief" when At(words, i + 1, "information") && At(words, i + 2, "officer"):
-                return 3;
-            case "chief" when At(words, i + 1, "security") && At(words, i + 2, "officer"):
-                role = RoleOwner.CISO;
-                return 3;
-            case "security" when At(words, i + 1, "chief"):
-                role = RoleOwner.CISO;
-                return 2;
-            case "head" when At(words, i + 1, "of") && At(words, i + 2, "information") && At(words, i + 3, "security"):
-                role = RoleOwner.CISO;
-                return 4;
-            case "head" when At(words, i + 1, "of") && At(words, i + 2, "security"):
-                role = RoleOwner.CISO;
-                return 3;
-            case "head" when At(words, i + 1, "of") && At(words, i + 2, "it") && !At(words, i + 3, "security"):
-                return 3;
-            default:
-                return 0;
+            if (PhraseList.OccursAt(words, i, title))
+            {
+                role = owner;
+                return title.Length;
+            }
         }
+
+        role = RoleOwner.CIO;
+        return 0;
     }
 
     private static bool At(List<string> words, int i, string word) => i < words.Count && words[i] == word;

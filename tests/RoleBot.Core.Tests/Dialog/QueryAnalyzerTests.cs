@@ -143,6 +143,7 @@ public sealed class QueryAnalyzerTests
     public void Analyze_finds_roles_by_informal_titles()
     {
         Assert.Equal([RoleOwner.CISO, RoleOwner.CIO], Analyzer.Analyze("does our head of security report to the head of IT").Roles);
+        Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("the head of IT security").Roles);
         Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("what does a security chief earn").Roles);
     }
 

@@ -56,6 +56,10 @@ public sealed class RoleBotDialogTests
     [InlineData("who signs off refunds for customers?")]
     [InlineData("when does the cafeteria open?")]
     [InlineData("who was the founder of Microsoft?")]
+    [InlineData("what does a CISO earn?")]
+    [InlineData("can you reset my VPN password?")]
+    [InlineData("in which year was the first firewall sold?")]
+    [InlineData("what's a good antivirus for my home PC?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
         var answer = TestDialog.Ask(question);
@@ -420,19 +424,6 @@ public sealed class RoleBotDialogTests
 
         Assert.Equal(Intent.Ownership, answer.Intent);
         Assert.Equal(RoleOwner.CISO, answer.Owner);
-    }
-
-    [Theory]
-    [InlineData("what does a CISO earn?")]
-    [InlineData("can you reset my VPN password?")]
-    [InlineData("in which year was the first firewall sold?")]
-    [InlineData("what's a good antivirus for my home PC?")]
-    public void Pay_history_actions_and_shopping_advice_are_declined(string question)
-    {
-        var answer = TestDialog.Ask(question);
-
-        Assert.False(answer.Answered);
-        Assert.Null(answer.Owner);
     }
 
     [Fact]
