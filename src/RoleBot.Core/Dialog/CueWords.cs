@@ -64,7 +64,7 @@ internal static class CueWords
     [
         ["report", "to"], ["reports", "to"], ["reporting", "to"], ["report", "into"], ["reports", "into"], ["reporting", "line"],
         ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
-        ["answers", "to"], ["boss"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
+        ["answers", "to"], ["cio", "boss"], ["ciso", "boss"], ["their", "boss"], ["whose", "boss"], ["boss", "of"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
         ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"], ["report", "straight"],
         ["reports", "straight"], ["report", "outside"], ["reports", "outside"],
     ]);
@@ -108,7 +108,7 @@ internal static class CueWords
         ["just", "clicked"], ["under", "attack"], ["being", "attacked"], ["what", "do", "i", "do"], ["what", "should", "i", "do"],
         ["what", "do", "we", "do"], ["what", "should", "we", "do"], ["what", "now"], ["who", "do", "i", "call"],
         ["who", "do", "i", "contact"], ["who", "do", "i", "tell"], ["who", "do", "i", "notify"], ["who", "do", "i", "report"],
-        ["who", "do", "i", "alert"], ["who", "do", "i", "inform"], ["who", "do", "we", "call"], ["who", "do", "we", "contact"],
+        ["who", "do", "i", "alert"], ["who", "do", "i", "inform"], ["who", "do", "i", "need", "to"], ["who", "do", "we", "need", "to"], ["who", "do", "we", "call"], ["who", "do", "we", "contact"],
         ["who", "do", "we", "tell"], ["who", "do", "we", "notify"], ["who", "should", "i", "call"], ["who", "should", "i", "contact"],
         ["who", "should", "i", "tell"], ["who", "should", "i", "notify"], ["who", "should", "we", "call"],
         ["who", "should", "we", "contact"], ["who", "should", "we", "tell"], ["who", "should", "we", "notify"],
@@ -137,7 +137,7 @@ internal static class CueWords
     public static readonly string[] Prevention =
     [
         "sure", "ensure", "ensures", "prevent", "prevents", "preventing", "stop", "stops", "stopping", "avoid", "avoids", "protect",
-        "protects", "protecting", "guard", "guards", "defend", "defends", "block", "blocks", "before",
+        "protects", "protecting", "guard", "guards", "defend", "defends", "block", "blocks", "before", "lock", "locks", "locking",
     ];
 
     /// <summary>
@@ -168,14 +168,15 @@ internal static class CueWords
     public static readonly PhraseList WorkplacePhrases = new(
     [
         ["security", "guard"], ["security", "guards"], ["fire", "alarm"], ["fire", "alarms"], ["fire", "drill"], ["fire", "safety"],
-        ["fire", "exit"], ["door", "code"], ["car", "park"], ["parking", "permit"], ["first", "aid"], ["smoke", "detector"],
+        ["fire", "exit"], ["door", "code"], ["first", "aid"], ["smoke", "detector"], ["dress", "code"],
     ]);
 
     /// <summary>Who a figure counts: said without "we" or "our", a claim about them is about a figure.</summary>
     public static readonly string[] Populations = ["organizations", "organization", "executives", "leaders"];
 
     /// <summary>Words that make a statement general: "every year", "most", "typically".</summary>
-    public static readonly string[] Generalities = ["every", "annually", "most", "majority", "typically", "usually", "generally"];
+    public static readonly string[] Generalities =
+        ["every", "annually", "most", "majority", "typically", "usually", "generally", "common", "commonly", "normal", "unusual"];
 
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 

@@ -34,13 +34,17 @@ internal static class IntentClassifier
 
         // "how many companies get hit by a cyberattack?" asks for a figure; "we got hit" reports an incident.
         var firstPerson = q.Words.Any(CueWords.FirstPerson.Contains);
-        if (!firstPerson && CueWords.StatisticPhrases.FoundIn(q.Words))
+        // "who decides how much we spend?" asks for an owner, whatever figure words follow.
+        var asksWho = q.Words.FirstOrDefault() is "who" or "whose" or "whom";
+        if (!firstPerson && !asksWho && CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
         }
 
-        // "during a breach, what does the CIO do vs the CISO?" compares the roles; nobody is reporting an incident.
-        if (!firstPerson && !asksOwnership && q.Roles.Count >= 2 && CueWords.ExplicitComparisons.FoundIn(q.Words))
+        // "during a breach, what does the CIO do vs the CISO?" compares the roles, and so does "when we got hacked, what was
+        // the IT boss's job versus the security boss's?".
+        var plainlyCompares = q.Words.Any(w => w is "vs" or "versus" or "difference" or "differ" or "compare" or "compared");
+        if ((!firstPerson || plainlyCompares) && !asksOwnership && q.Roles.Count >= 2 && CueWords.ExplicitComparisons.FoundIn(q.Words))
         {
             return Guess(Intent.Comparison);
         }
@@ -57,7 +61,7 @@ internal static class IntentClassifier
             return Guess(Intent.Escalation);
         }
 
-        if (CueWords.StatisticPhrases.FoundIn(q.Words))
+        if (!asksWho && CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
         }
@@ -86,9 +90,10 @@ internal static class IntentClassifier
             || (q.ContentTerms.Contains("it") && q.Has("security"));
         // "CIO or CISO?", and as people often put it, "IT's job, security's job, or both?".
         var eitherOr = q.Has("or") && (q.Roles.Count >= 2 || (q.Has("it") && q.Has("security")));
+        // "what about for the CISO?" follows up whatever was asked before, in the same way.
         if (q.Roles.Count > 0 && q.ContentTerms.Count == 0 && !asksOwnership && !eitherOr)
         {
-            return mentionsBothRoles ? Guess(Intent.Comparison) : Guess(Intent.Role);
+            return mentionsBothRoles ? Guess(Intent.Comparison) : Guess(Intent.Role, isExplicit: !IsFollowUp(q, Intent.Role));
         }
 
         if (!asksOwnership && !eitherOr && (q.Roles.Count > 0 || mentionsBothRoles) && CueWords.ComparisonPhrases.FoundIn(q.Words))
@@ -134,7 +139,9 @@ internal static class IntentClassifier
         (q.Words.Any(Lexicon.OtherFunctions.Contains) || Lexicon.OtherFunctionPhrases.FoundIn(q.Words))
         && q.Roles.Count == 0
         && !q.ContentTerms.Contains("it")
-        && !q.Words.Any(w => w != "it" && (Lexicon.TechnologyAnchors.Contains(w) || CueWords.IncidentWords.Contains(w)));
+        // "tax compliance", "a financial audit": compliance and audit alone do not make another function's matter IT's.
+        && !q.Words.Any(w => w is not ("it" or "compliance" or "audit" or "audits")
+            && (Lexicon.TechnologyAnchors.Contains(w) || CueWords.IncidentWords.Contains(w)));
 
     /// <summary>
     /// A statement or doubt about organisations in general ("most companies get hit every year"), with nobody

@@ -32,7 +32,7 @@ internal static class Lexicon
         "perhaps", "definitely", "certainly", "honestly", "literally", "yesterday", "tomorrow", "tonight", "morning",
         "week", "weeks", "month", "months", "year", "years", "last", "next", "first", "second", "two", "three",
         "guys", "folks", "anything", "something", "everything", "nothing", "way", "ways", "kind", "sort",
-        "roughly", "approximately", "approx", "supposedly", "ideally", "hook", "give", "show", "surely", "vs", "versus", "clearly", "obviously", "specific",
+        "roughly", "approximately", "approx", "supposedly", "ideally", "hook", "give", "show", "surely", "vs", "versus", "case", "clearly", "obviously", "specific",
         "specifically", "simple", "simply", "plain", "english", "words",
         "%",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -102,7 +102,7 @@ internal static class Lexicon
         "processes", "plan", "plans", "overall", "new", "main", "day", "daily", "work", "works", "working",
         "make", "makes", "making", "ensure", "ensures", "set", "sets", "setting",
         "sign", "signs", "signing", "signed", "off", "down", "broke", "broken", "use", "uses", "using", "start", "starts", "check", "checks", "checking",
-        "enterprise", "corporate", "companywide",
+        "enterprise", "corporate", "companywide", "turn", "turns", "turning",
         "starting", "put", "puts", "putting", "up",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -123,7 +123,7 @@ internal static class Lexicon
         "sprinkler", "sprinklers", "evacuation", "building", "refund", "refunds", "sick", "cafeteria", "appraisal", "appraisals",
         "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity", "logistics", "warehouse", "warehouses",
         "shipping", "inventory", "fleet", "price", "prices", "discount", "discounts", "ledger", "bookkeeping", "quarterly",
-        "rota", "rotas", "roster", "rosters", "equity", "cofounder", "cofounders", "founders",
+        "rota", "rotas", "roster", "rosters", "equity", "cofounder", "cofounders", "founders", "filings", "vat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases for matters of other functions, read like <see cref="OtherFunctions"/>: "my performance review".</summary>
@@ -131,14 +131,15 @@ internal static class Lexicon
     [
         ["performance", "review"], ["performance", "reviews"], ["customer", "support"], ["customer", "service"], ["customer", "services"],
         ["annual", "review"], ["sick", "leave"], ["share", "price"], ["stock", "price"], ["financial", "reporting"],
-        ["financial", "statements"], ["quarterly", "close"], ["per", "seat"], ["month", "end"], ["year", "end"], ["supply", "chain", "logistics"],
+        ["financial", "statements"], ["quarterly", "close"], ["per", "seat"], ["car", "park"], ["parking", "permit"], ["month", "end"], ["year", "end"], ["supply", "chain", "logistics"],
     ]);
 
     /// <summary>Words that tie a question to technology or security, whatever business function it mentions.</summary>
     public static readonly FrozenSet<string> TechnologyAnchors = new[]
     {
         "it", "technology", "technologies", "digital", "system", "systems", "software", "hardware", "platform", "platforms",
-        "file", "files", "folder", "folders", "sensitive", "confidential", "iot", "sensor", "sensors",
+        "file", "files", "folder", "folders", "sensitive", "confidential", "iot", "sensor", "sensors", "usb", "pc", "pcs", "site",
+        "sites", "online",
         "application", "applications", "tool", "tools", "tooling", "data", "database", "databases", "security", "secure",
         "securely", "cyber", "cybersecurity", "network", "networks", "cloud", "server", "servers", "laptop", "laptops",
         "device", "devices", "computer", "computers", "email", "account", "accounts", "password", "passwords", "access",

@@ -251,6 +251,13 @@ internal sealed class QueryAnalyzer
         (["head", "of", "security"], RoleOwner.CISO),
         (["head", "of", "it"], RoleOwner.CIO),
         (["security", "chief"], RoleOwner.CISO),
+        (["security", "boss"], RoleOwner.CISO),
+        (["security", "bosses"], RoleOwner.CISO),
+        (["security", "head"], RoleOwner.CISO),
+        (["it", "boss"], RoleOwner.CIO),
+        (["it", "bosses"], RoleOwner.CIO),
+        (["it", "chief"], RoleOwner.CIO),
+        (["it", "head"], RoleOwner.CIO),
         (["cio"], RoleOwner.CIO),
         (["ciso"], RoleOwner.CISO),
     ];

@@ -41,7 +41,8 @@ public sealed class RoleBotDialog(
 
         var conversationId = string.IsNullOrEmpty(question.ConversationId) ? "" : question.ConversationId;
         var previous = conversationId.Length == 0 ? null : await conversations.GetAsync(conversationId, cancellationToken);
-        var answer = Answer(TextCleaner.StripMarkup(text), previous);
+        var cleaned = TextCleaner.StripMarkup(text);
+        var answer = Answer(cleaned, previous);
         if (note is not null)
         {
             answer = answer with { Note = note };
@@ -49,7 +50,10 @@ public sealed class RoleBotDialog(
 
         if (conversationId.Length > 0 && answer.Answered && answer.Intent != Intent.Help)
         {
-            await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, RoleOf(answer)), cancellationToken);
+            // A follow-up with nothing of its own ("what about for the CISO?") keeps the subject it followed.
+            var terms = knowledge.Current.Analyzer.Analyze(cleaned).ContentTerms;
+            var subject = terms.Count > 0 ? terms : previous?.Terms;
+            await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, RoleOf(answer), subject), cancellationToken);
         }
 
         return answer;
@@ -75,15 +79,17 @@ public sealed class RoleBotDialog(
 
         var lastQuery = snapshot.Analyzer.Analyze(last);
         var focused = Answer(snapshot, composer, lastQuery, IntentClassifier.Classify(lastQuery), previous);
-        // "… who signs that off": a last question that only points back has nothing of its own to be surer about.
-        var better = !answer.Answered || (lastQuery.ContentTerms.Count > 0 && focused.Confidence >= answer.Confidence + FocusMargin);
+        // "… who signs that off", "… whose risk is that?": a last question that points back needs the rest of the message.
+        var pointsBack = lastQuery.ContentTerms.Count == 0 || lastQuery.Words.Any(CueWords.Pronouns.Contains);
+        var better = !answer.Answered || (!pointsBack && focused.Confidence >= answer.Confidence + FocusMargin);
         return focused.Answered && focused.Intent != Intent.Help && better ? focused : answer;
     }
 
     /// <summary>The last sentence that asks something, when the message has more than one sentence.</summary>
     private static string? LastQuestion(string text)
     {
-        var sentences = text.Split(['.', '?', '!', ';', ':', '\n', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentences = text.Replace(" - ", "\n", StringComparison.Ordinal)
+            .Split(['.', '?', '!', ';', ':', '\n', '\u2013', '\u2014'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return sentences.Length < 2
             ? null
             : sentences.LastOrDefault(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -140,7 +146,7 @@ public sealed class RoleBotDialog(
             return Role(t);
         }
 
-        var hits = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
+        var hits = t.Snapshot.Responsibilities.Search(WithFollowedSubject(t), t.Query.ContentTerms);
         var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
         var aspectConfidence = AspectConfidence(t);
 
@@ -193,6 +199,15 @@ public sealed class RoleBotDialog(
 
         return Decline(t, NearestQuestions(t), confidence);
     }
+
+    /// <summary>
+    /// "and who checks they're secure enough?" after a question about SaaS vendors: the new words decide, and the
+    /// subject they point back to ranks among entries that fit them.
+    /// </summary>
+    private static IReadOnlyList<string> WithFollowedSubject(Turn t) =>
+        t.Guess.IsFollowUp && t.Query.Words.Any(CueWords.Pronouns.Contains) && t.Previous?.Terms is { Count: > 0 } subject
+            ? [.. t.Query.Terms, .. subject]
+            : t.Query.Terms;
 
     /// <summary>How well the best comparison aspect or topic fits the question.</summary>
     private static double AspectConfidence(Turn t)
@@ -277,6 +292,14 @@ public sealed class RoleBotDialog(
 
     private static Answer Statistic(Turn t)
     {
+        // "how many CIOs prioritise innovation?" then "what about for the CISO?": the same subject, counted for the other role.
+        var roleSwitch = t.Query.ContentTerms.Count == 0 && t.Query.Roles.Count == 1
+            && t.Previous is { Intent: Intent.Statistic, Terms.Count: > 0 } before && before.Role != t.Query.Roles[0];
+        if (roleSwitch)
+        {
+            t = t with { Query = t.Query with { Terms = [.. t.Previous!.Terms!], ContentTerms = [.. t.Previous.Terms!] } };
+        }
+
         var role = t.Query.Roles.Count == 1 ? t.Query.Roles[0] : (RoleOwner?)null;
         if (t.Query.ContentTerms.Count == 0 && t.Previous?.TopicId is { } previousId)
         {
@@ -303,13 +326,22 @@ public sealed class RoleBotDialog(
             .Select(h => (Hit: h, Score: h.Score * PopulationFit(h.Item, t.Query.Roles)))
             .OrderByDescending(x => x.Score)
             .ToList();
+        if (roleSwitch && ranked.Any(x => x.Hit.Coverage > 0 && PopulationFit(x.Hit.Item, t.Query.Roles) > 1))
+        {
+            ranked = ranked.Where(x => PopulationFit(x.Hit.Item, t.Query.Roles) > 1).ToList();
+        }
         var confidence = ranked.Count == 0 ? 0 : Confidence.Of(ranked[0].Score, ranked[0].Hit.Coverage, t.Query.Corrections);
+        if (roleSwitch && ranked.Count > 0 && ranked[0].Hit.Coverage > 0)
+        {
+            // The subject was settled by the previous answer; only the role is new, so the role's nearest figure is the answer.
+            confidence = Math.Max(confidence, t.Threshold);
+        }
         var viaResponsibility = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
         var responsibilityConfidence = viaResponsibility.Count == 0 ? 0
             : Confidence.Of(viaResponsibility[0].Score, viaResponsibility[0].Coverage, t.Query.Corrections);
 
         // "any numbers on that?" then "and data protection?": the new topic gets its whole answer, which carries its figures.
-        var followUpOnNewTopic = !t.Guess.IsExplicit && t.Guess.IsFollowUp && responsibilityConfidence >= t.Threshold;
+        var followUpOnNewTopic = !roleSwitch && !t.Guess.IsExplicit && t.Guess.IsFollowUp && responsibilityConfidence >= t.Threshold;
         if (followUpOnNewTopic)
         {
             return t.Composer.Ownership(viaResponsibility[0].Item, responsibilityConfidence, Intent.Ownership, null);

@@ -144,6 +144,7 @@ public sealed class QueryAnalyzerTests
     {
         Assert.Equal([RoleOwner.CISO, RoleOwner.CIO], Analyzer.Analyze("does our head of security report to the head of IT").Roles);
         Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("the head of IT security").Roles);
+        Assert.Equal([RoleOwner.CIO, RoleOwner.CISO], Analyzer.Analyze("why do the IT boss and the security boss argue").Roles);
         Assert.Equal([RoleOwner.CISO], Analyzer.Analyze("what does a security chief earn").Roles);
     }
 
@@ -152,6 +153,6 @@ public sealed class QueryAnalyzerTests
     {
         var query = Analyzer.Analyze("when hackers break in");
 
-        Assert.Equal([Stemmer.Stem("attack"), Stemmer.Stem("intrusion")], query.Terms);
+        Assert.Equal([Stemmer.Stem("threats"), Stemmer.Stem("intrusion")], query.Terms);
     }
 }

@@ -107,6 +107,30 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void A_follow_up_naming_the_other_role_gets_that_roles_figure_on_the_same_subject()
+    {
+        var dialog = TestDialog.Create();
+
+        var cio = dialog.Ask("what share of CIOs put innovation first when adopting technology?", "c1");
+        var ciso = dialog.Ask("and for the CISO?", "c1");
+
+        Assert.Equal("72%", cio.Statistics[0].Value);
+        Assert.Equal((Intent.Statistic, "69%"), (ciso.Intent, ciso.Statistics[0].Value));
+    }
+
+    [Fact]
+    public void A_follow_up_that_points_back_keeps_the_subject_it_points_to()
+    {
+        var dialog = TestDialog.Create();
+
+        Assert.Equal(RoleOwner.CIO, dialog.Ask("who chooses which SaaS vendors we sign contracts with?", "c1").Owner);
+        var security = dialog.Ask("and who checks that they're secure?", "c1");
+
+        Assert.True(security.Answered);
+        Assert.Equal(RoleOwner.CISO, security.Owner);
+    }
+
+    [Fact]
     public void Asking_for_figures_on_a_topic_the_documents_give_none_on_says_so_and_keeps_the_owner()
     {
         var dialog = TestDialog.Create();
