@@ -14,18 +14,23 @@ internal static class CueWords
     ]);
 
     /// <summary>
-    /// History, trivia, requests to do something and shopping advice: "when was the first virus written?", "who founded
-    /// Google?", "can you reset my password?", "a good antivirus for my home laptop?". RoleBot answers who owns what at
-    /// work; it neither knows history, nor acts on anyone's behalf, nor recommends products.
+    /// History, trivia, schedules and shopping advice: "when was the first virus written?", "who founded Google?", "a good
+    /// antivirus for my home laptop?". RoleBot answers who owns what at work; it knows no history and recommends no products.
     /// </summary>
-    public static readonly PhraseList TriviaAndActions = new(
+    public static readonly PhraseList Trivia = new(
     [
-        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["what", "time"], ["standup"], ["who", "invented"], ["who", "founded"], ["who", "was", "the", "first"],
-        ["who", "was", "the", "founder"], ["who", "is", "the", "founder"], ["can", "you", "reset"], ["could", "you", "reset"],
-        ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"], ["can", "you", "send"], ["can", "you", "install"],
-        ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"], ["for", "my", "home"], ["for", "my", "personal"],
-        ["my", "home", "wifi"], ["my", "home", "router"], ["my", "personal", "laptop"], ["my", "personal", "phone"],
-        ["recommend", "a"], ["what", "brand"], ["which", "brand"],
+        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["what", "time"], ["standup"], ["who", "invented"],
+        ["who", "founded"], ["who", "was", "the", "first"], ["who", "was", "the", "founder"], ["who", "is", "the", "founder"],
+        ["for", "my", "home"], ["for", "my", "personal"], ["my", "home", "wifi"], ["my", "home", "router"], ["my", "personal", "laptop"],
+        ["my", "personal", "phone"], ["recommend", "a"], ["what", "brand"], ["which", "brand"],
+    ]);
+
+    /// <summary>Requests to do something rather than to say who does it: "can you reset my password?".</summary>
+    public static readonly PhraseList ActionRequests = new(
+    [
+        ["can", "you", "reset"], ["could", "you", "reset"], ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"],
+        ["can", "you", "send"], ["can", "you", "install"], ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"],
+        ["could", "you", "install"], ["could", "you", "unlock"], ["please", "unlock"], ["please", "install"],
     ]);
 
     /// <summary>Pay and personal matters, which the documents say nothing about even for the CIO or CISO ("a CISO's salary").</summary>
@@ -189,7 +194,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(new[] { TriviaAndActions, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(new[] { Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -16,6 +16,11 @@ internal static class IntentClassifier
 
         IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, IsFollowUp(q, intent), career, asksOwnership);
 
+        if (CueWords.ActionRequests.FoundIn(q.Words))
+        {
+            return Guess(Intent.Fallback) with { AsksForAction = true };
+        }
+
         if (q.Words.Count == 0)
         {
             return Guess(Intent.Help);
@@ -26,7 +31,7 @@ internal static class IntentClassifier
             return Guess(Intent.Help);
         }
 
-        if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.TriviaAndActions.FoundIn(q.Words)
+        if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.Trivia.FoundIn(q.Words)
             || IsAboutPay(q) || IsAboutAnotherFunction(q))
         {
             return Guess(Intent.Fallback);

@@ -19,6 +19,9 @@ public sealed partial class RoleBotDialog(
     /// <summary>How much surer the last question alone must be before it replaces the answer to the whole message.</summary>
     private const double FocusMargin = 0.15;
 
+    private const string ActionDecline = "I can't do things on anyone's behalf; I answer who owns what. Password resets, new accounts, "
+        + "installs and other IT requests go to the IT helpdesk, which sits in the CIO's organisation.";
+
     public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         var text = question.Text ?? "";
@@ -104,6 +107,7 @@ public sealed partial class RoleBotDialog(
             Intent.Reporting => Reporting(context),
             Intent.Role => Role(context),
             Intent.Comparison => Comparison(context),
+            Intent.Fallback when guess.AsksForAction => context.Composer.Decline(ActionDecline, [], 0),
             Intent.Fallback => Decline(context, NearestQuestions(context), 0),
             _ => Ownership(context, Intent.Ownership),
         };

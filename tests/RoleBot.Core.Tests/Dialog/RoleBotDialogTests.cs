@@ -470,4 +470,14 @@ public sealed class RoleBotDialogTests
         Assert.Equal(RoleOwner.CISO, answer.Owner);
         Assert.NotEmpty(answer.Escalation);
     }
+
+    [Fact]
+    public void A_request_to_do_something_is_declined_with_where_such_requests_go()
+    {
+        var answer = TestDialog.Ask("could you unlock my account please");
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+        Assert.Contains("helpdesk", answer.Summary, StringComparison.OrdinalIgnoreCase);
+    }
 }
