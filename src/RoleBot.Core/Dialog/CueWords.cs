@@ -183,6 +183,13 @@ internal static class CueWords
     public static readonly string[] Generalities =
         ["every", "annually", "most", "majority", "typically", "usually", "generally", "common", "commonly", "normal", "unusual"];
 
+    /// <summary>"the CIO's part in it", "what role does the CISO play in…": one role's share of something.</summary>
+    public static readonly PhraseList RolePartPhrases = new(
+    [
+        ["part", "in"], ["part", "does"], ["part", "do"], ["role", "in"], ["play", "in"], ["plays", "in"], ["contribute", "to"],
+        ["contribution", "to"], ["involvement", "in"], ["involved", "in"],
+    ]);
+
     public static readonly string[] FollowUpStarts = ["and", "also", "plus"];
 
     public static readonly PhraseList FollowUpPhrases = new(
@@ -194,7 +201,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(new[] { Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(new[] { RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -27,6 +27,12 @@ public sealed partial class RoleBotDialog
             }
         }
 
+        // When the role has no part of its own there ("the CIO's part in cybersecurity"), its profile says what it does.
+        if (AsksRolePart(t))
+        {
+            return RolePart(t) ?? Role(t);
+        }
+
         // "what exactly is our CIO responsible for?": a role and no topic asks for the role's profile.
         if (t.Query.Roles.Count == 1 && t.Query.ContentTerms.Count == 0)
         {

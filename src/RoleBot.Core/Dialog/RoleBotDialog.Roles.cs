@@ -24,11 +24,37 @@ public sealed partial class RoleBotDialog
         return t.Composer.Reporting(role, topics, 0.9);
     }
 
+    /// <summary>How well a task must fit before a question about a role is answered as one about that task.</summary>
+    private const double TaskInRoleQuestion = 0.6;
+
+    private static bool NamesTaskBeforeRole(Turn t)
+    {
+        var role = t.Query.Words.ToList().FindIndex(w => w is "cio" or "ciso");
+        var task = t.Query.Words.ToList().FindIndex(w => t.KnownContent.Contains(Stemmer.Stem(w)));
+        return task >= 0 && role > task;
+    }
+
     private static Answer Role(Turn t)
     {
         if (t.Guess.IsCareer && t.Knowledge.TopicsById.TryGetValue("career_path", out var career))
         {
             return t.Composer.Topic(career, Intent.Role, 0.9);
+        }
+
+        if (RolePart(t) is { } part)
+        {
+            return part;
+        }
+
+        // "Is endpoint security the CIO's job?" names a known task before the role: that task's owner is the answer.
+        // ("Is the CIO's job mainly about security?" names the role first and asks about the role.)
+        if (t.KnownContent.Count > 0 && NamesTaskBeforeRole(t) && !AsksRolePart(t))
+        {
+            var task = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+            if (task.Count > 0 && Confidence.Of(task[0].Score, task[0].Coverage, t.Query.Corrections) >= TaskInRoleQuestion)
+            {
+                return Ownership(t, Intent.Ownership);
+            }
         }
 
         var role = t.Query.Roles.Count > 0 ? t.Query.Roles[0] : t.Previous?.Role;

@@ -72,8 +72,9 @@ public sealed partial class RoleBotDialog(
 
         var lastQuery = snapshot.Analyzer.Analyze(last);
         var focused = Answer(snapshot, composer, lastQuery, IntentClassifier.Classify(lastQuery), previous);
-        // "… who signs that off", "… whose risk is that?": a last question that points back needs the rest of the message.
-        var pointsBack = lastQuery.ContentTerms.Count == 0 || lastQuery.Words.Any(CueWords.Pronouns.Contains);
+        // "… who signs that off", "… whose risk is that?", "… who leads the response?": a last question that points back,
+        // or says too little to stand alone, needs the rest of the message.
+        var pointsBack = lastQuery.ContentTerms.Count < 2 || lastQuery.Words.Any(CueWords.Pronouns.Contains);
         var better = !answer.Answered || (!pointsBack && focused.Confidence >= answer.Confidence + FocusMargin);
         return focused.Answered && focused.Intent != Intent.Help && better ? focused : answer;
     }

@@ -480,4 +480,25 @@ public sealed class RoleBotDialogTests
         Assert.Null(answer.Owner);
         Assert.Contains("helpdesk", answer.Summary, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("what is the CIO's role in compliance?", RoleOwner.CIO, Intent.Ownership)]
+    [InlineData("what role does the CISO play in vendor management?", RoleOwner.CISO, Intent.Ownership)]
+    [InlineData("what's the CIO's part in incident response?", RoleOwner.CIO, Intent.Role)]
+    public void A_roles_part_in_an_area_is_its_own_responsibility_there_or_else_its_profile(string question, RoleOwner role, Intent intent)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal((intent, role), (answer.Intent, answer.Owner));
+    }
+
+    [Fact]
+    public void A_task_named_before_the_role_is_an_ownership_question_and_the_role_named_first_a_role_question()
+    {
+        var task = TestDialog.Ask("is endpoint security the CIO's job?");
+        var role = TestDialog.Ask("is the CIO's job mainly about security?");
+
+        Assert.Equal((Intent.Ownership, RoleOwner.CISO), (task.Intent, task.Owner));
+        Assert.Equal((Intent.Role, RoleOwner.CIO), (role.Intent, role.Owner));
+    }
 }
