@@ -30,7 +30,18 @@ internal static class CueWords
     [
         ["can", "you", "reset"], ["could", "you", "reset"], ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"],
         ["can", "you", "send"], ["can", "you", "install"], ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"],
-        ["could", "you", "install"], ["could", "you", "unlock"], ["please", "unlock"], ["please", "install"],
+        ["could", "you", "install"], ["could", "you", "unlock"], ["please", "unlock"], ["please", "install"], ["can", "you", "fix"],
+        ["could", "you", "fix"], ["please", "fix"],
+    ]);
+
+    /// <summary>
+    /// Things other departments own even when technology is involved ("the product roadmap for the app", "our social
+    /// media accounts"); only an incident involving them ("our social media account was hacked") is RoleBot's business.
+    /// </summary>
+    public static readonly PhraseList OtherOwners = new(
+    [
+        ["product", "roadmap"], ["product", "roadmaps"], ["social", "media"], ["brand", "guidelines"], ["press", "release"],
+        ["marketing", "campaign"], ["marketing", "campaigns"], ["sales", "targets"],
     ]);
 
     /// <summary>Pay and personal matters, which the documents say nothing about even for the CIO or CISO ("a CISO's salary").</summary>
@@ -201,7 +212,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(new[] { RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -32,7 +32,8 @@ internal static class IntentClassifier
         }
 
         if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.Trivia.FoundIn(q.Words)
-            || IsAboutPay(q) || IsAboutAnotherFunction(q))
+            || IsAboutPay(q) || IsAboutAnotherFunction(q)
+            || (CueWords.OtherOwners.FoundIn(q.Words) && !q.Words.Any(CueWords.IncidentWords.Contains)))
         {
             return Guess(Intent.Fallback);
         }

@@ -60,6 +60,7 @@ public sealed class RoleBotDialogTests
     [InlineData("can you reset my VPN password?")]
     [InlineData("in which year was the first firewall sold?")]
     [InlineData("what's a good antivirus for my home PC?")]
+    [InlineData("who decides the product roadmap for our web app?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
         var answer = TestDialog.Ask(question);
