@@ -41,7 +41,8 @@ public sealed partial class RoleBotDialog
 
         var hits = t.Snapshot.Responsibilities.Search(WithFollowedSubject(t), t.Query.ContentTerms);
         var confidence = hits.Count == 0 ? 0 : Confidence.Of(hits[0].Score, hits[0].Coverage, t.Query.Corrections);
-        var aspectConfidence = AspectConfidence(t);
+        // Only questions that name a role can be about a role or about both; the rest need no comparison search.
+        var aspectConfidence = t.Query.Roles.Count > 0 ? AspectConfidence(t) : 0;
 
         // "CIO opens up access, CISO locks it down, fair?": a statement about both roles, asking neither who owns nor
         // "CIO or CISO?", is a comparison.

@@ -29,8 +29,8 @@ public sealed partial class RoleBotDialog
                 .Concat(Query.Terms.Where(IncidentWordStems.Contains))
                 .Distinct(StringComparer.Ordinal).ToArray();
 
-        /// <summary>Stems of every word of the question, stop words and cue words included.</summary>
-        public IReadOnlySet<string> WordStems { get; } = Query.Words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        /// <summary>Stems of every word of the question, stop words and cue words included; made only when a playbook asks.</summary>
+        public IReadOnlySet<string> WordStems => field ??= Query.Words.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
         /// <summary>"that", "it", "they" with nothing else to go on: the previous turn's topic is meant.</summary>
         public bool RefersBack => Query.ContentTerms.Count == 0 && Query.Words.Any(CueWords.Pronouns.Contains);
