@@ -47,7 +47,15 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>How long a slash command may wait for its answer inside the ack; slower answers go through <c>response_url</c>.</summary>
     public TimeSpan CommandAnswerBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The hosts a <c>response_url</c> may point to (and their subdomains); answers are posted nowhere else.</summary>
+    public string[] ResponseUrlHosts { get; set; } = ["hooks.slack.com"];
+
     internal bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    internal bool AllowsResponseUrl(Uri url) =>
+        url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttps
+        && ResponseUrlHosts.Any(host => url.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
+            || url.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -29,6 +29,12 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOpti
 
     public async Task<SlackApiResult> RespondAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
     {
+        // A response_url comes inside a signed request, but RoleBot still posts answers only to Slack's own hosts.
+        if (!options.Value.AllowsResponseUrl(responseUrl))
+        {
+            return SlackApiResult.Failure("response_url_not_slack");
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl)
         {
             Content = JsonContent.Create(message, options: SlackJson.Options),

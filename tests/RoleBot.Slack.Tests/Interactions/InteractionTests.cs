@@ -87,6 +87,21 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task An_answer_is_never_posted_to_a_response_url_outside_slack()
+    {
+        await using var app = new SlackApp();
+        var suggestion = new JsonObject { ["type"] = "button", ["action_id"] = "rolebot_suggest_1", ["value"] = "Who does the CISO report to?" };
+
+        await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, null, null, null, "https://attacker.example/collect")));
+        await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, null, null, null)));
+
+        // One worker answers in order, so once the second click is answered the first has been dealt with.
+        var sent = Assert.Single(await app.Slack.WaitForAsync(1));
+        Assert.Equal(ResponseUrl, sent.Url.AbsoluteUri);
+        Assert.DoesNotContain(app.Slack.Requests, r => r.Url.Host == "attacker.example");
+    }
+
+    [Fact]
     public async Task A_feedback_button_with_a_tampered_value_gets_400()
     {
         await using var app = new SlackApp();
@@ -101,7 +116,7 @@ public sealed class InteractionTests
     private static string Payload(JsonObject payload) => "payload=" + Uri.EscapeDataString(payload.ToJsonString());
 
     /// <summary>A block_actions payload for a click on <paramref name="button"/>; no message means an ephemeral one.</summary>
-    private static JsonObject Click(JsonNode button, string? messageTs, string? threadTs, JsonArray? blocks)
+    private static JsonObject Click(JsonNode button, string? messageTs, string? threadTs, JsonArray? blocks, string responseUrl = ResponseUrl)
     {
         var payload = new JsonObject
         {
@@ -115,7 +130,7 @@ public sealed class InteractionTests
             ["trigger_id"] = "12466734323.1395872398.cb19e7fbee2a5e75b5ce2b8d3d5e2f57",
             ["team"] = new JsonObject { ["id"] = SlackPayloads.Team, ["domain"] = "acme" },
             ["channel"] = new JsonObject { ["id"] = "C0GENERAL", ["name"] = "general" },
-            ["response_url"] = ResponseUrl,
+            ["response_url"] = responseUrl,
             ["actions"] = new JsonArray(new JsonObject
             {
                 ["action_id"] = (string?)button["action_id"],

@@ -28,6 +28,7 @@ public sealed class SlackApp : WebApplicationFactory<Program>
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = Token,
             ["Slack:ApiBaseUrl"] = ApiBase,
+            ["Slack:ResponseUrlHosts:0"] = "hooks.slack.test",
             ["Slack:Workers"] = "1",
             ["Slack:RetryBaseDelay"] = "00:00:00.010",
             ["Organization:People:CISO:Name"] = "Dana Reyes",
