@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using RoleBot.Core.Learning;
 
-namespace RoleBot.Web.Tests.Support;
+namespace RoleBot.TestSupport;
 
 /// <summary>Stands in for the SQLite learning log: keeps every feedback entry so tests can read what the API recorded.</summary>
 public sealed class RecordingLearningLog : ILearningLog
