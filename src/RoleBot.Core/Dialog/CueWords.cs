@@ -44,6 +44,16 @@ internal static class CueWords
         ["marketing", "campaign"], ["marketing", "campaigns"], ["sales", "targets"],
     ]);
 
+    /// <summary>Figures asked about a hypothetical ("what are the odds we get hit this year?"), which report no incident.</summary>
+    public static readonly string[] Hypothetical = ["odds", "chances", "chance", "likelihood", "probability", "likely"];
+
+    /// <summary>Social events: whoever is invited, they are nobody's responsibility here unless something happened.</summary>
+    public static readonly string[] SocialEvents =
+        ["christmas", "xmas", "birthday", "invited", "celebration", "drinks", "picnic", "barbecue", "bbq"];
+
+    /// <summary>Arithmetic between numbers: "17 times 23".</summary>
+    public static readonly string[] ArithmeticWords = ["times", "plus", "minus", "divided", "multiplied", "squared"];
+
     /// <summary>Pay and personal matters, which the documents say nothing about even for the CIO or CISO ("a CISO's salary").</summary>
     public static readonly string[] PayWords =
         ["salary", "salaries", "compensation", "earn", "earns", "earning", "wage", "wages", "paycheck", "payslip", "bonus", "bonuses"];
@@ -80,7 +90,7 @@ internal static class CueWords
     [
         ["report", "to"], ["reports", "to"], ["reporting", "to"], ["report", "into"], ["reports", "into"], ["reporting", "line"],
         ["reporting", "lines"], ["reporting", "structure"], ["reporting", "structures"], ["reporting", "chain"], ["answer", "to"],
-        ["answers", "to"], ["cio", "boss"], ["ciso", "boss"], ["their", "boss"], ["whose", "boss"], ["boss", "of"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
+        ["answers", "to"], ["deputy"], ["subordinate"], ["underling"], ["cio", "boss"], ["ciso", "boss"], ["their", "boss"], ["whose", "boss"], ["boss", "of"], ["sit", "under"], ["sits", "under"], ["dotted", "line"], ["org", "chart"], ["hierarchy"],
         ["reporting"], ["report", "directly"], ["reports", "directly"], ["report", "into"], ["report", "straight"],
         ["reports", "straight"], ["report", "outside"], ["reports", "outside"],
     ]);
@@ -95,7 +105,8 @@ internal static class CueWords
     public static readonly PhraseList CareerPhrases = new(
     [
         ["become"], ["becoming"], ["career"], ["transition"], ["move", "into"], ["move", "up"], ["promoted"], ["promotion"],
-        ["step", "up"], ["path"], ["grow", "into"],
+        ["step", "up"], ["path"], ["grow", "into"], ["wants", "the", "cio"], ["wants", "the", "ciso"], ["want", "the", "cio"],
+        ["want", "the", "ciso"], ["next", "step"],
     ]);
 
     /// <summary>Words that only ever ask for a comparison, whatever else the question says.</summary>
@@ -124,7 +135,8 @@ internal static class CueWords
         ["just", "clicked"], ["under", "attack"], ["being", "attacked"], ["what", "do", "i", "do"], ["what", "should", "i", "do"],
         ["what", "do", "we", "do"], ["what", "should", "we", "do"], ["what", "now"], ["who", "do", "i", "call"],
         ["who", "do", "i", "contact"], ["who", "do", "i", "tell"], ["who", "do", "i", "notify"], ["who", "do", "i", "report"],
-        ["who", "do", "i", "alert"], ["who", "do", "i", "inform"], ["who", "do", "i", "need", "to"], ["who", "do", "we", "need", "to"], ["who", "do", "we", "call"], ["who", "do", "we", "contact"],
+        ["who", "do", "i", "alert"], ["who", "do", "i", "inform"], ["who", "do", "i", "wake"], ["who", "do", "i", "page"],
+        ["who", "do", "we", "page"], ["who", "should", "i", "wake"], ["who", "should", "i", "page"], ["who", "do", "i", "need", "to"], ["who", "do", "we", "need", "to"], ["who", "do", "we", "call"], ["who", "do", "we", "contact"],
         ["who", "do", "we", "tell"], ["who", "do", "we", "notify"], ["who", "should", "i", "call"], ["who", "should", "i", "contact"],
         ["who", "should", "i", "tell"], ["who", "should", "i", "notify"], ["who", "should", "we", "call"],
         ["who", "should", "we", "contact"], ["who", "should", "we", "tell"], ["who", "should", "we", "notify"],
@@ -212,7 +224,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -32,6 +32,7 @@ internal static class IntentClassifier
         }
 
         if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.Trivia.FoundIn(q.Words)
+            || IsArithmetic(q) || (q.Words.Any(CueWords.SocialEvents.Contains) && !q.Words.Any(CueWords.IncidentWords.Contains))
             || IsAboutPay(q) || IsAboutAnotherFunction(q)
             || (CueWords.OtherOwners.FoundIn(q.Words) && !q.Words.Any(CueWords.IncidentWords.Contains)))
         {
@@ -40,9 +41,11 @@ internal static class IntentClassifier
 
         // "how many companies get hit by a cyberattack?" asks for a figure; "we got hit" reports an incident.
         var firstPerson = q.Words.Any(CueWords.FirstPerson.Contains);
-        // "who decides how much we spend?" asks for an owner, whatever figure words follow.
-        var asksWho = q.Words.FirstOrDefault() is "who" or "whose" or "whom";
-        if (!firstPerson && !asksWho && CueWords.StatisticPhrases.FoundIn(q.Words))
+        // "who decides how much we spend?", "MTTD/MTTR - who owns those numbers" ask for an owner, whatever figure words come too.
+        var asksWho = q.Words.FirstOrDefault() is "who" or "whose" or "whom" || (asksOwnership && q.Words.Contains("who"));
+        // "what are the odds we get hit this year?" asks for a figure, though it says "we".
+        var hypothetical = q.Words.Any(CueWords.Hypothetical.Contains);
+        if ((!firstPerson || hypothetical) && !asksWho && CueWords.StatisticPhrases.FoundIn(q.Words))
         {
             return Guess(Intent.Statistic);
         }
@@ -128,6 +131,20 @@ internal static class IntentClassifier
             guarded |= CueWords.Prevention.Contains(word);
             var negated = (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
             if (!guarded && !negated && incidentWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"17 times 23": two numbers with an operation between them.</summary>
+    private static bool IsArithmetic(AnalyzedQuery q)
+    {
+        for (var i = 1; i + 1 < q.Words.Count; i++)
+        {
+            if (CueWords.ArithmeticWords.Contains(q.Words[i]) && q.Words[i - 1].All(char.IsAsciiDigit) && q.Words[i + 1].All(char.IsAsciiDigit))
             {
                 return true;
             }

@@ -25,7 +25,7 @@ internal static class IntentFiller
         [Intent.Role] = ["profile", "describe", "explain", "description", "day", "life", "typical", "exactly", "main"],
         [Intent.Escalation] =
         [
-            "contact", "call", "notify", "inform", "alert", "tell", "told", "know", "urgent", "urgently", "emergency", "asap",
+            "contact", "call", "notify", "inform", "alert", "tell", "told", "know", "urgent", "urgently", "asap",
             "happen", "happened", "happening", "think", "suspect", "help", "quick", "quickly", "immediately", "someone",
         ],
         [Intent.Reporting] = ["report", "reports", "reporting", "line", "lines", "structure", "chain", "boss", "answer"],

@@ -123,7 +123,8 @@ internal static class Lexicon
         "sprinkler", "sprinklers", "evacuation", "building", "refund", "refunds", "sick", "cafeteria", "appraisal", "appraisals",
         "timesheet", "timesheets", "overtime", "commute", "maternity", "paternity", "logistics", "warehouse", "warehouses",
         "shipping", "inventory", "fleet", "price", "prices", "discount", "discounts", "ledger", "bookkeeping", "quarterly",
-        "rota", "rotas", "roster", "rosters", "equity", "cofounder", "cofounders", "founders", "filings", "vat",
+        "rota", "rotas", "roster", "rosters", "equity", "cofounder", "cofounders", "founders", "filings", "vat", "stock", "stocks",
+        "hiring", "hire", "headcount",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases for matters of other functions, read like <see cref="OtherFunctions"/>: "my performance review".</summary>

@@ -118,8 +118,10 @@ internal sealed class QueryAnalyzer
             // "hackers break in" is searched as the knowledge base says it ("attack", "intrusion"), not as typed.
             if (!excluded && MeaningAt(words, i) is var (length, meaning))
             {
-                // "laptops and phones": a meaning already in the question is not counted twice.
-                foreach (var meant in meaning.Where(m => !terms.Contains(Stemmer.Stem(m))))
+                // "laptops and phones": a meaning already in the question is not counted twice; and a single word the
+                // knowledge base itself uses ("CVE") still counts as typed.
+                var typed = length == 1 && _frequency.ContainsKey(word) ? [word] : Array.Empty<string>();
+                foreach (var meant in meaning.Concat(typed).Where(m => !terms.Contains(Stemmer.Stem(m))))
                 {
                     AddTerm(meant, terms, content);
                 }

@@ -6,6 +6,12 @@ namespace RoleBot.Core.Dialog;
 // Ownership questions: who owns it, with the fallbacks for questions that ask about a role, a figure or both roles instead.
 public sealed partial class RoleBotDialog
 {
+    /// <summary>How much better a playbook must fit than every responsibility to answer a question that names no incident.</summary>
+    private const double PlaybookLead = 0.2;
+
+    /// <summary>How well, at least, such a playbook must fit on its own.</summary>
+    private const double StrongPlaybook = 0.6;
+
     /// <summary>How far above the threshold a figure must fit to answer a question that did not ask for figures.</summary>
     private const double StrongFigureMargin = 0.1;
 
@@ -49,6 +55,14 @@ public sealed partial class RoleBotDialog
         if (t.Query.Roles.Count > 1 && !t.Guess.IsExplicit && aspectConfidence >= t.Threshold && aspectConfidence > confidence)
         {
             return Comparison(t);
+        }
+
+        // "customer records just showed up on a paste site, who handles it?": an incident told without an incident word,
+        // which a playbook's own phrases fit far better than any responsibility ("make sure it never leaks" guards against one).
+        var guarded = t.Query.Words.Any(w => CueWords.Prevention.Contains(w) || w is "never" or "not");
+        if (!guarded && BestPlaybook(t, Math.Max(StrongPlaybook, confidence + PlaybookLead)) is { } incident)
+        {
+            return incident;
         }
 
         if (confidence >= t.Threshold)

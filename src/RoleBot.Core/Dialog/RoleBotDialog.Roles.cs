@@ -84,7 +84,8 @@ public sealed partial class RoleBotDialog
             return t.Composer.Comparison(aspects, null, confidence);
         }
 
-        if (t.KnownContent.Count > 1 && confidence < t.Threshold * 0.5)
+        // Unrelated words with no aspect to match are declined, unless both roles are named: then the overview answers.
+        if (t.Query.Roles.Count < 2 && t.KnownContent.Count > 1 && confidence < t.Threshold * 0.5)
         {
             return Decline(t, [], confidence);
         }

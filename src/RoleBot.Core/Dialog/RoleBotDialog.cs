@@ -43,8 +43,8 @@ public sealed partial class RoleBotDialog(
 
         if (conversationId.Length > 0 && answer.Answered && answer.Intent != Intent.Help)
         {
-            // A follow-up with nothing of its own ("what about for the CISO?") keeps the subject it followed.
-            var terms = knowledge.Current.Analyzer.Analyze(cleaned).ContentTerms;
+            // A follow-up with nothing of its own ("what about for the CISO?", "got a number for that?") keeps the subject it followed.
+            var terms = IntentFiller.Remove(knowledge.Current.Analyzer.Analyze(cleaned), answer.Intent).ContentTerms;
             var subject = terms.Count > 0 ? terms : previous?.Terms;
             await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, RoleOf(answer), subject), cancellationToken);
         }

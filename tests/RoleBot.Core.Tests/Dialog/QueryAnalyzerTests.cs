@@ -153,6 +153,8 @@ public sealed class QueryAnalyzerTests
     {
         var query = Analyzer.Analyze("when hackers break in");
 
-        Assert.Equal([Stemmer.Stem("threats"), Stemmer.Stem("intrusion")], query.Terms);
+        Assert.Contains(Stemmer.Stem("threats"), query.Terms);
+        Assert.Contains(Stemmer.Stem("intrusion"), query.Terms);
+        Assert.DoesNotContain(Stemmer.Stem("break"), query.Terms);
     }
 }

@@ -61,6 +61,8 @@ public sealed class RoleBotDialogTests
     [InlineData("in which year was the first firewall sold?")]
     [InlineData("what's a good antivirus for my home PC?")]
     [InlineData("who decides the product roadmap for our web app?")]
+    [InlineData("what is 12 times 34?")]
+    [InlineData("is the IT team coming to the christmas drinks?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
         var answer = TestDialog.Ask(question);
@@ -501,5 +503,35 @@ public sealed class RoleBotDialogTests
 
         Assert.Equal((Intent.Ownership, RoleOwner.CISO), (task.Intent, task.Owner));
         Assert.Equal((Intent.Role, RoleOwner.CIO), (role.Intent, role.Owner));
+    }
+
+    [Fact]
+    public void The_odds_of_being_hit_are_a_figure_even_when_said_with_we()
+    {
+        var answer = TestDialog.Ask("what are the odds we get hit by a cyberattack this year? any figures?");
+
+        Assert.Equal(Intent.Statistic, answer.Intent);
+        Assert.Contains(answer.Statistics, s => s.Value == "83%");
+    }
+
+    [Fact]
+    public void Asking_for_the_other_roles_figure_after_asking_for_a_number_keeps_the_first_subject()
+    {
+        var dialog = TestDialog.Create();
+
+        dialog.Ask("breach response: CIO or CISO?", "c1");
+        dialog.Ask("any numbers on that?", "c1");
+        var cio = dialog.Ask("and the CIO's?", "c1");
+
+        Assert.Equal(Intent.Statistic, cio.Intent);
+        Assert.Equal("35%", cio.Statistics[0].Value);
+    }
+
+    [Fact]
+    public void An_incident_told_without_incident_words_gets_the_playbook_its_phrases_fit()
+    {
+        var answer = TestDialog.Ask("our customer database was just dumped on a paste site, who handles that?");
+
+        Assert.Equal((Intent.Escalation, "data_breach"), (answer.Intent, answer.TopicId));
     }
 }
