@@ -51,6 +51,16 @@ internal static class CueWords
     public static readonly string[] SocialEvents =
         ["christmas", "xmas", "birthday", "invited", "celebration", "drinks", "picnic", "barbecue", "bbq"];
 
+    /// <summary>Well-known technology companies, which people ask the news about ("did AWS have an outage today?").</summary>
+    public static readonly string[] Companies =
+    [
+        "aws", "amazon", "azure", "microsoft", "google", "apple", "meta", "facebook", "nvidia", "crowdstrike", "cloudflare", "okta",
+        "oracle", "ibm", "salesforce", "openai", "tesla", "netflix",
+    ];
+
+    /// <summary>Words of news and trivia about a company: today's events, its people, its stock.</summary>
+    public static readonly string[] NewsWords = ["today", "yesterday", "news", "latest", "ceo", "founder", "stock", "announced", "released"];
+
     /// <summary>Arithmetic between numbers: "17 times 23".</summary>
     public static readonly string[] ArithmeticWords = ["times", "plus", "minus", "divided", "multiplied", "squared"];
 
@@ -224,7 +234,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -32,7 +32,7 @@ internal static class IntentClassifier
         }
 
         if (CueWords.CreativeRequests.FoundIn(q.Words) || CueWords.WorkplacePhrases.FoundIn(q.Words) || CueWords.Trivia.FoundIn(q.Words)
-            || IsArithmetic(q) || (q.Words.Any(CueWords.SocialEvents.Contains) && !q.Words.Any(CueWords.IncidentWords.Contains))
+            || IsArithmetic(q) || IsCompanyNews(q) || (q.Words.Any(CueWords.SocialEvents.Contains) && !q.Words.Any(CueWords.IncidentWords.Contains))
             || IsAboutPay(q) || IsAboutAnotherFunction(q)
             || (CueWords.OtherOwners.FoundIn(q.Words) && !q.Words.Any(CueWords.IncidentWords.Contains)))
         {
@@ -138,6 +138,10 @@ internal static class IntentClassifier
 
         return false;
     }
+
+    /// <summary>"did AWS have an outage today?", "who's the CEO of Microsoft?": news about a company, not about us.</summary>
+    private static bool IsCompanyNews(AnalyzedQuery q) =>
+        q.Words.Any(CueWords.Companies.Contains) && q.Words.Any(CueWords.NewsWords.Contains) && !q.Words.Any(CueWords.FirstPerson.Contains);
 
     /// <summary>"17 times 23": two numbers with an operation between them.</summary>
     private static bool IsArithmetic(AnalyzedQuery q)

@@ -62,6 +62,7 @@ public sealed class RoleBotDialogTests
     [InlineData("what's a good antivirus for my home PC?")]
     [InlineData("who decides the product roadmap for our web app?")]
     [InlineData("what is 12 times 34?")]
+    [InlineData("did Azure go down today?")]
     [InlineData("is the IT team coming to the christmas drinks?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
     {
