@@ -71,7 +71,15 @@ public sealed partial class RoleBotDialog(
         }
 
         var lastQuery = snapshot.Analyzer.Analyze(last);
-        var focused = Answer(snapshot, composer, lastQuery, IntentClassifier.Classify(lastQuery), previous);
+        var lastGuess = IntentClassifier.Classify(lastQuery);
+        var focused = Answer(snapshot, composer, lastQuery, lastGuess, previous);
+        // "who approves hiring the new HR director? the CIO asked me": the question itself is someone else's business,
+        // whichever role the rest of the message names in passing.
+        if (lastGuess.Intent is Intent.Fallback && !focused.Answered)
+        {
+            return focused;
+        }
+
         // "… who signs that off", "… whose risk is that?", "… who leads the response?": a last question that points back,
         // or says too little to stand alone, needs the rest of the message.
         var pointsBack = lastQuery.ContentTerms.Count < 2 || lastQuery.Words.Any(CueWords.Pronouns.Contains);
