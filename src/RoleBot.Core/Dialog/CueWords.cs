@@ -31,7 +31,8 @@ internal static class CueWords
         ["can", "you", "reset"], ["could", "you", "reset"], ["please", "reset"], ["can", "you", "book"], ["can", "you", "order"],
         ["can", "you", "send"], ["can", "you", "install"], ["can", "you", "unlock"], ["can", "you", "create"], ["can", "you", "delete"],
         ["could", "you", "install"], ["could", "you", "unlock"], ["please", "unlock"], ["please", "install"], ["can", "you", "fix"],
-        ["could", "you", "fix"], ["please", "fix"],
+        ["could", "you", "fix"], ["please", "fix"], ["my", "monitor"], ["second", "monitor"], ["my", "mouse"],
+        ["my", "keyboard"], ["my", "printer"], ["the", "printer"],
     ]);
 
     /// <summary>
@@ -116,14 +117,14 @@ internal static class CueWords
     [
         ["become"], ["becoming"], ["career"], ["transition"], ["move", "into"], ["move", "up"], ["promoted"], ["promotion"],
         ["step", "up"], ["path"], ["grow", "into"], ["wants", "the", "cio"], ["wants", "the", "ciso"], ["want", "the", "cio"],
-        ["want", "the", "ciso"], ["next", "step"],
+        ["want", "the", "ciso"], ["next", "step"], ["good", "fit"], ["fit", "for"], ["qualified"], ["qualify"], ["ready", "for"],
     ]);
 
     /// <summary>Words that only ever ask for a comparison, whatever else the question says.</summary>
     public static readonly PhraseList ExplicitComparisons = new(
     [
         ["difference"], ["differences"], ["differ"], ["differently"], ["compare"], ["compared"], ["comparison"], ["vs"], ["versus"],
-        ["contrast"], ["each"], ["between"], ["split"],
+        ["contrast"], ["each"], ["between"], ["split"], ["is", "more"], ["is", "less"],
     ]);
 
     public static readonly PhraseList ComparisonPhrases = new(
@@ -188,7 +189,8 @@ internal static class CueWords
         "leaking", "phishing", "phished", "phish", "hack", "hacked", "hacker", "hackers", "attack", "attacked", "attacker",
         "attackers", "compromise", "compromised", "infected", "infection", "exfiltration", "exfiltrated", "intrusion", "ddos",
         "stolen", "encrypted", "suspicious", "scam", "spoofed", "fake", "fraud", "fraudulent", "impersonating", "impersonated",
-        "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "skimmed", "skimming", "tampered", "tampering", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
+        "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "skimmed", "skimming", "tampered", "tampering", "lost",
+        "exposed", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
     ];
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RoleBot.Core.Answers;
 
 namespace RoleBot.Core.Dialog;
@@ -8,6 +9,8 @@ namespace RoleBot.Core.Dialog;
 /// </summary>
 internal static class IntentClassifier
 {
+    private static readonly FrozenSet<string> IncidentWordStems = CueWords.IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     public static IntentGuess Classify(AnalyzedQuery q)
     {
         var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care")
@@ -42,7 +45,7 @@ internal static class IntentClassifier
         // "how many companies get hit by a cyberattack?" asks for a figure; "we got hit" reports an incident.
         var firstPerson = q.Words.Any(CueWords.FirstPerson.Contains);
         // "who decides how much we spend?", "MTTD/MTTR - who owns those numbers" ask for an owner, whatever figure words come too.
-        var asksWho = q.Words.FirstOrDefault() is "who" or "whose" or "whom" || (asksOwnership && q.Words.Contains("who"));
+        var asksWho = AsksWho(q);
         // "what are the odds we get hit this year?" asks for a figure, though it says "we".
         var hypothetical = q.Words.Any(CueWords.Hypothetical.Contains);
         if ((!firstPerson || hypothetical) && !asksWho && CueWords.StatisticPhrases.FoundIn(q.Words))
@@ -75,7 +78,10 @@ internal static class IntentClassifier
             return Guess(Intent.Statistic);
         }
 
-        if (Reports(q, CueWords.IncidentWords) && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
+        // The incident may be named in everyday words ("a crypto miner"), which the analyzer has read as what they mean ("malware").
+        var guarded = q.Words.Any(w => CueWords.Prevention.Contains(w) || w is "never" or "not");
+        var namesIncident = Reports(q, CueWords.IncidentWords) || (!guarded && q.Terms.Any(IncidentWordStems.Contains));
+        if (namesIncident && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
         {
             return Guess(Intent.Escalation);
         }
@@ -131,6 +137,24 @@ internal static class IntentClassifier
             guarded |= CueWords.Prevention.Contains(word);
             var negated = (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
             if (!guarded && !negated && incidentWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when "who" asks ("now the systems are back, who works out the damage?") rather than relates ("CIOs who
+    /// play an active role", "CISOs whose day is mostly threats").
+    /// </summary>
+    private static bool AsksWho(AnalyzedQuery q)
+    {
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            if (q.Words[i] is "who" or "whose" or "whom"
+                && (i == 0 || !(q.Words[i - 1] is "cio" or "ciso" or "people" or "those" or "ones" || CueWords.Populations.Contains(q.Words[i - 1]))))
             {
                 return true;
             }

@@ -16,7 +16,7 @@ public sealed partial class RoleBotDialog
         var responsibilities = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);
         var responsibilityConfidence = responsibilities.Count == 0 ? 0
             : Confidence.Of(responsibilities[0].Score, responsibilities[0].Coverage, t.Query.Corrections);
-        if (playbook is not null && playbook.Confidence >= responsibilityConfidence - 0.05)
+        if (playbook is not null && playbook.Confidence >= responsibilityConfidence - 0.05 && !NamesTaskBeyondPlaybook(t, responsibilities))
         {
             return playbook;
         }
@@ -68,6 +68,25 @@ public sealed partial class RoleBotDialog
 
         var confidence = Confidence.Of(best.Score, best.Coverage, t.Query.Corrections);
         return confidence >= threshold ? t.Composer.Escalation(best.Item, confidence) : null;
+    }
+
+    /// <summary>
+    /// "ransomware encrypted the servers and we need to restore from backups, who authorises that?": beyond the incident,
+    /// the question names a task (restoring from backups) that a responsibility of another owner covers better than the
+    /// playbook does, so that responsibility answers.
+    /// </summary>
+    private static bool NamesTaskBeyondPlaybook(Turn t, List<SearchHit<Responsibility>> responsibilities)
+    {
+        var playbook = t.Snapshot.Playbooks.Search(t.Query.Terms, t.Query.ContentTerms, take: 3).FirstOrDefault(h => Applies(h.Item, t));
+        if (responsibilities.Count == 0 || playbook.Item is null || playbook.Item.Owner == responsibilities[0].Item.Owner)
+        {
+            return false;
+        }
+
+        // At least two words of the task ("restore", "backups"): one word ("finance share", "network") is only where it happened.
+        var task = t.Query.ContentTerms.Where(term => !t.IncidentStems.Contains(term)).Distinct().ToArray();
+        var byResponsibility = task.Count(term => t.Snapshot.Responsibilities.Contains(responsibilities[0], term));
+        return byResponsibility >= 2 && byResponsibility > task.Count(term => t.Snapshot.Playbooks.Contains(playbook, term));
     }
 
     /// <summary>

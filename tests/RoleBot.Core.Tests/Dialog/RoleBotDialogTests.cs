@@ -536,4 +536,32 @@ public sealed class RoleBotDialogTests
 
         Assert.Equal((Intent.Escalation, "data_breach"), (answer.Intent, answer.TopicId));
     }
+
+    [Fact]
+    public void Restoring_from_backups_after_ransomware_is_the_cios_task_though_the_incident_is_the_cisos()
+    {
+        var restore = TestDialog.Ask("ransomware locked the shared drives and we must restore them from backups, who signs that off?");
+        var call = TestDialog.Ask("ransomware locked the shared drives, who do I call?");
+
+        Assert.Equal(RoleOwner.CIO, restore.Owner);
+        Assert.Equal((RoleOwner.CISO, "ransomware"), (call.Owner, call.TopicId));
+    }
+
+    [Theory]
+    [InlineData("left my work phone in a taxi last night", "data_breach")]
+    [InlineData("there's a crypto miner running on one of our VMs", "ransomware")]
+    public void Incidents_in_everyday_words_are_escalated(string report, string playbook)
+    {
+        var answer = TestDialog.Ask(report);
+
+        Assert.Equal((Intent.Escalation, playbook), (answer.Intent, answer.TopicId));
+    }
+
+    [Fact]
+    public void Which_of_the_two_is_more_something_is_a_comparison()
+    {
+        var answer = TestDialog.Ask("who is more risk-averse, the CISO or the CIO?");
+
+        Assert.Equal(Intent.Comparison, answer.Intent);
+    }
 }
