@@ -19,7 +19,8 @@ internal static class CueWords
     /// </summary>
     public static readonly PhraseList Trivia = new(
     [
-        ["when", "was"], ["when", "did"], ["what", "year"], ["which", "year"], ["what", "time"], ["standup"], ["who", "invented"],
+        ["when", "was"], ["when", "did"], ["when", "is", "the", "next"], ["what", "year"], ["which", "year"], ["what", "time"],
+        ["standup"], ["all", "hands"], ["town", "hall"], ["who", "invented"],
         ["who", "founded"], ["who", "was", "the", "first"], ["who", "was", "the", "founder"], ["who", "is", "the", "founder"],
         ["for", "my", "home"], ["for", "my", "personal"], ["my", "home", "wifi"], ["my", "home", "router"], ["my", "personal", "laptop"],
         ["my", "personal", "phone"], ["recommend", "a"], ["what", "brand"], ["which", "brand"],

@@ -63,6 +63,7 @@ public sealed class RoleBotDialogTests
     [InlineData("who decides the product roadmap for our web app?")]
     [InlineData("what is 12 times 34?")]
     [InlineData("did Azure go down today?")]
+    [InlineData("when is the next all hands meeting?")]
     [InlineData("who signs off the new recruiter's hiring plan? the CISO wanted to know")]
     [InlineData("is the IT team coming to the christmas drinks?")]
     public void Questions_outside_the_domain_are_declined_without_an_owner(string question)
