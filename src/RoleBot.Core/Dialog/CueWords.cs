@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace RoleBot.Core.Dialog;
 
 /// <summary>The words and phrases that signal what kind of answer a question wants.</summary>
@@ -193,6 +195,9 @@ internal static class CueWords
         "impersonation", "pretending", "dumped", "weird", "unusual", "strange", "skimmed", "skimming", "tampered", "tampering", "lost",
         "exposed", "exfiltrating", "exfiltrate", "containment", "outbound", "beaconing", "anomalous",
     ];
+
+    /// <summary>The stems of <see cref="IncidentWords"/>, for terms the analyzer has already stemmed.</summary>
+    public static readonly FrozenSet<string> IncidentStems = IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>
     public static readonly string[] EventMarkers =

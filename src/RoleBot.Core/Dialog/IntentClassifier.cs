@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RoleBot.Core.Answers;
 
 namespace RoleBot.Core.Dialog;
@@ -9,7 +8,6 @@ namespace RoleBot.Core.Dialog;
 /// </summary>
 internal static class IntentClassifier
 {
-    private static readonly FrozenSet<string> IncidentWordStems = CueWords.IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     public static IntentGuess Classify(AnalyzedQuery q)
     {
@@ -79,8 +77,7 @@ internal static class IntentClassifier
         }
 
         // The incident may be named in everyday words ("a crypto miner"), which the analyzer has read as what they mean ("malware").
-        var guarded = q.Words.Any(w => CueWords.Prevention.Contains(w) || w is "never" or "not");
-        var namesIncident = Reports(q, CueWords.IncidentWords) || (!guarded && q.Terms.Any(IncidentWordStems.Contains));
+        var namesIncident = Reports(q, CueWords.IncidentWords) || (!q.GuardsAgainst && q.Terms.Any(CueWords.IncidentStems.Contains));
         if (namesIncident && (q.Words.Any(CueWords.EventMarkers.Contains) || q.Words.Any(CueWords.FirstPerson.Contains)))
         {
             return Guess(Intent.Escalation);

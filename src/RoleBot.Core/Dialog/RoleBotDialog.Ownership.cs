@@ -59,8 +59,7 @@ public sealed partial class RoleBotDialog
 
         // "customer records just showed up on a paste site, who handles it?": an incident told without an incident word,
         // which a playbook's own phrases fit far better than any responsibility ("make sure it never leaks" guards against one).
-        var guarded = t.Query.Words.Any(w => CueWords.Prevention.Contains(w) || w is "never" or "not");
-        if (!guarded && BestPlaybook(t, Math.Max(StrongPlaybook, confidence + PlaybookLead)) is { } incident)
+        if (!t.Query.GuardsAgainst && BestPlaybook(t, Math.Max(StrongPlaybook, confidence + PlaybookLead)) is { } incident)
         {
             return incident;
         }

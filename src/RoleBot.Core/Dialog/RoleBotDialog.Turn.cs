@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Conversations;
 using RoleBot.Core.Knowledge;
@@ -8,8 +7,6 @@ namespace RoleBot.Core.Dialog;
 // One question being answered, with what the answering steps share about it.
 public sealed partial class RoleBotDialog
 {
-    private static readonly FrozenSet<string> IncidentWordStems = CueWords.IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
-
     private sealed record Turn(
         KnowledgeSnapshot Snapshot,
         AnswerComposer Composer,
@@ -26,7 +23,7 @@ public sealed partial class RoleBotDialog
         /// <summary>Stems of the words that name an incident ("malware", "breached"), typed or meant ("public repo": leaked).</summary>
         public IReadOnlyList<string> IncidentStems { get; } =
             Query.Words.Where(CueWords.IncidentWords.Contains).Select(Stemmer.Stem)
-                .Concat(Query.Terms.Where(IncidentWordStems.Contains))
+                .Concat(Query.Terms.Where(CueWords.IncidentStems.Contains))
                 .Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>Stems of every word of the question, stop words and cue words included; made only when a playbook asks.</summary>
