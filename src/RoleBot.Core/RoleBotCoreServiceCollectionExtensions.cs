@@ -11,6 +11,7 @@ using RoleBot.Core.Knowledge;
 using RoleBot.Core.Learning;
 using RoleBot.Core.Organization;
 using RoleBot.Core.RateLimiting;
+using RoleBot.Core.Semantic;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,9 @@ public static class RoleBotCoreServiceCollectionExtensions
 
         services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<SemanticOptions>().Bind(configuration.GetSection(SemanticOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new SemanticModel(
+            sp.GetRequiredService<IOptions<SemanticOptions>>(), sp.GetService<ILogger<SemanticModel>>() ?? NullLogger<SemanticModel>.Instance));
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateOnStart();
 
         services.TryAddSingleton<IKnowledgeProvider>(sp =>

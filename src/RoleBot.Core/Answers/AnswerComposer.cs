@@ -39,6 +39,26 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
         Confidence = confidence,
     };
 
+    /// <summary>
+    /// A decline for a message that may be a security incident RoleBot could not place: it still says where to report
+    /// one, first, and offers the incident playbooks, because a wrong "sorry" mid-incident costs the most.
+    /// </summary>
+    public Answer IncidentDecline(IReadOnlyList<string> playbookQuestions, double confidence) => new()
+    {
+        Answered = false,
+        Intent = Intent.Fallback,
+        Summary = "I'm not sure what this is about, so I won't name an owner. If it is a security incident (something "
+            + $"suspicious happening now, a click you regret, data that may have leaked), report it right away to the CISO's security team{PersonSuffix("CISO")} "
+            + "and follow their instructions; don't wait to be sure. Or pick the kind of incident below for the full steps.",
+        Escalation =
+        [
+            new EscalationStep(1, "CISO", "Report the suspected incident to the security team or its on-call now; say what you saw and when.", organization.Find("CISO")),
+            new EscalationStep(2, "Helpdesk", "If it turns out to be an ordinary IT fault, the security team passes it to the IT helpdesk in the CIO's organisation.", organization.Find("Helpdesk")),
+        ],
+        Suggestions = playbookQuestions,
+        Confidence = confidence,
+    };
+
     public Answer Ownership(Responsibility r, double confidence, Intent intent, Responsibility? alternative)
     {
         var owner = Enum.Parse<RoleOwner>(r.Owner);

@@ -3,6 +3,7 @@ using RoleBot.Core.Answers;
 using RoleBot.Core.Conversations;
 using RoleBot.Core.Knowledge;
 using RoleBot.Core.Organization;
+using RoleBot.Core.Semantic;
 
 namespace RoleBot.Core.Dialog;
 
@@ -14,10 +15,14 @@ public sealed partial class RoleBotDialog(
     IKnowledgeProvider knowledge,
     IConversationStore conversations,
     IOptions<DialogOptions> options,
-    IOptions<OrganizationOptions> organization) : IRoleBotDialog
+    IOptions<OrganizationOptions> organization,
+    SemanticModel? semantic = null) : IRoleBotDialog
 {
     /// <summary>How much surer the last question alone must be before it replaces the answer to the whole message.</summary>
     private const double FocusMargin = 0.15;
+
+    private const string DeclineText = "Sorry, that's outside what I know. I answer questions about the CIO and CISO roles: who owns a "
+        + "responsibility, the figures behind it, reporting lines, and whom to call in a security incident.";
 
     private const string ActionDecline = "I can't do things on anyone's behalf; I answer who owns what. Password resets, new accounts, "
         + "installs and other IT requests go to the IT helpdesk, which sits in the CIO's organisation.";
@@ -53,12 +58,12 @@ public sealed partial class RoleBotDialog(
     }
 
     /// <summary>
-    /// Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it. A long message
+    /// Reads one cleaned question lexically; pure, so tests and benchmarks can call it. A long message
     /// whose last question alone is answered better ("long story … who is supposed to judge the ROI?", "board deck, need
     /// one number: how many execs…") is answered by that question, unless the whole message is about something
     /// RoleBot does not cover.
     /// </summary>
-    internal Answer Answer(string text, ConversationState? previous)
+    internal (Answer Answer, IntentGuess Guess) LexicalAnswer(string text, ConversationState? previous)
     {
         var snapshot = knowledge.Current;
         var composer = new AnswerComposer(snapshot.Knowledge, organization.Value);
@@ -67,7 +72,7 @@ public sealed partial class RoleBotDialog(
         var answer = Answer(snapshot, composer, query, guess, previous);
         if (guess.Intent is Intent.Fallback or Intent.Help || LastQuestion(text) is not { } last)
         {
-            return answer;
+            return (answer, guess);
         }
 
         var lastQuery = snapshot.Analyzer.Analyze(last);
@@ -77,14 +82,14 @@ public sealed partial class RoleBotDialog(
         // whichever role the rest of the message names in passing.
         if (lastGuess.Intent is Intent.Fallback && !focused.Answered)
         {
-            return focused;
+            return (focused, lastGuess);
         }
 
         // "… who signs that off", "… whose risk is that?", "… who leads the response?": a last question that points back,
         // or says too little to stand alone, needs the rest of the message.
         var pointsBack = lastQuery.ContentTerms.Count < 2 || lastQuery.Words.Any(CueWords.Pronouns.Contains);
         var better = !answer.Answered || (!pointsBack && focused.Confidence >= answer.Confidence + FocusMargin);
-        return focused.Answered && focused.Intent != Intent.Help && better ? focused : answer;
+        return focused.Answered && focused.Intent != Intent.Help && better ? (focused, lastGuess) : (answer, guess);
     }
 
     /// <summary>The last sentence that asks something, when the message has more than one sentence.</summary>
@@ -133,8 +138,7 @@ public sealed partial class RoleBotDialog(
         var suggestions = didYouMean.Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToArray();
         var summary = suggestions.Length > 0
             ? "I'm not sure I understood that, and I'd rather not name the wrong owner. Did you mean one of these?"
-            : "Sorry, that's outside what I know. I answer questions about the CIO and CISO roles: who owns a "
-              + "responsibility, the figures behind it, reporting lines, and whom to call in a security incident.";
+            : DeclineText;
         return t.Composer.Decline(summary, suggestions, confidence);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RoleBot.Core.Ingest;
 using RoleBot.Core.Knowledge;
+using RoleBot.Core.Semantic;
 using RoleBot.Hosting;
 
 namespace RoleBot.Cli;
@@ -13,6 +14,7 @@ internal static class KnowledgeCommands
         var kb = new Command("kb", "Work with the knowledge base.");
         kb.Subcommands.Add(Check());
         kb.Subcommands.Add(Ingest());
+        kb.Subcommands.Add(EmbedCommand.Create());
         kb.Subcommands.Add(GapsCommand.Create());
         return kb;
     }
@@ -87,9 +89,27 @@ internal static class KnowledgeCommands
             }
 
             var k = KnowledgeLoader.Load(files, origin);
+            var exampleFiles = string.IsNullOrWhiteSpace(folder) ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
+            var (examples, exampleErrors) = ExampleReader.Read(exampleFiles, k);
+            if (exampleErrors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{exampleErrors.Count} error(s) in the example questions of {origin}:");
+                foreach (var error in exampleErrors)
+                {
+                    await Console.Error.WriteLineAsync("  " + error);
+                }
+
+                return 1;
+            }
+
             await Console.Out.WriteLineAsync(
                 $"OK: {origin}: {k.Roles.Count} roles, {k.Responsibilities.Count} responsibilities, {k.Statistics.Count} figures "
                 + $"({k.ConflictSets.Count} conflict set(s)), {k.Playbooks.Count} playbooks, {k.Comparisons.Count} comparisons, {k.Topics.Count} topics, {k.Synonyms.Count} synonym groups.");
+            var (index, _) = EmbedCommand.Build(k, string.IsNullOrWhiteSpace(folder) ? null : folder);
+            await Console.Out.WriteLineAsync(
+                $"Examples: {examples.Count} labelled questions and {index.Examples.Count - examples.Count} phrases from the entries, {index.Labels.Count} labels; "
+                + $"leave-one-out accuracy of the nearest-neighbour vote {index.LeaveOneOutAccuracy():P1}"
+                + (index.Embedded > 0 ? $"; {index.Embedded} had no cached vector (run 'kb embed')." : "."));
             return 0;
         });
         return command;

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using RoleBot.Core.Answers;
+using RoleBot.Core.Conversations;
+using RoleBot.Core.Knowledge;
+using RoleBot.Core.Semantic;
+
+namespace RoleBot.Core.Dialog;
+
+// Lexical and semantic evidence blended: the lexical reading answers what it is sure of; otherwise the nearest example
+// questions vote, and a confident vote for another owner, for a decline or for an answer the lexical reading missed wins.
+public sealed partial class RoleBotDialog
+{
+    /// <summary>How many examples of one label are tried before it is taken to have no answer RoleBot can give.</summary>
+    private const int RepresentativeTries = 25;
+
+    private readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<string, Representative?>> representatives = [];
+
+    /// <summary>Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it.</summary>
+    internal Answer Answer(string text, ConversationState? previous)
+    {
+        var (lexical, guess) = LexicalAnswer(text, previous);
+        if (semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null))
+        {
+            return lexical;
+        }
+
+        var o = semantic.Options;
+        if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
+        {
+            return lexical;
+        }
+
+        var snapshot = knowledge.Current;
+        var index = semantic.IndexFor(snapshot.Knowledge);
+        var match = index.Match(text);
+        var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
+        if (match.OutOfScopeProbability >= o.DeclineProbability)
+        {
+            return Declined(snapshot, index, match, lexical.Answered ? new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0) : lexical);
+        }
+
+        if (trusted && match.IsHelp)
+        {
+            return new AnswerComposer(snapshot.Knowledge, organization.Value).Help();
+        }
+
+        // A decline the lexical reading is explicit about ("what does a CISO earn?": pay) stands unless the question is
+        // nearly a paraphrase of a known one; an owner it named stands unless the vote against it is clear.
+        var explicitDecline = !lexical.Answered && guess.Intent == Intent.Fallback;
+        var replay = trusted && !match.IsOutOfScope && !match.IsHelp
+            && (!explicitDecline || match.Similarity >= o.ParaphraseSimilarity)
+            && (!lexical.Answered || match.Probability >= o.OverrideProbability)
+                ? RepresentativeOf(snapshot, index, match.Label)?.Answer
+                : null;
+        if (replay is not null && (!lexical.Answered || replay.Owner != lexical.Owner))
+        {
+            return replay with { Confidence = Math.Round(match.Probability, 3) };
+        }
+
+        return lexical.Answered ? lexical : Declined(snapshot, index, match, lexical);
+    }
+
+    /// <summary>A decline, with where to report an incident when the message reads even weakly like one.</summary>
+    private Answer Declined(KnowledgeSnapshot snapshot, SemanticIndex index, SemanticMatch match, Answer decline)
+    {
+        if (match.IncidentProbability < semantic!.Options.IncidentProbability)
+        {
+            return decline;
+        }
+
+        var playbookQuestions = snapshot.Knowledge.Playbooks
+            .OrderByDescending(p => match.Label == $"escalation:{p.Id}")
+            .Select(p => RepresentativeOf(snapshot, index, $"escalation:{p.Id}")?.Text)
+            .OfType<string>()
+            .Take(3)
+            .ToArray();
+        return new AnswerComposer(snapshot.Knowledge, organization.Value).IncidentDecline(playbookQuestions, decline.Confidence);
+    }
+
+    /// <summary>
+    /// A question that means what <paramref name="label"/> says, with its answer: the first example of that label that
+    /// the lexical reading answers with the same intent and entry. Found once per label and knowledge base.
+    /// </summary>
+    private Representative? RepresentativeOf(KnowledgeSnapshot snapshot, SemanticIndex index, string label) =>
+        representatives.GetValue(snapshot.Knowledge, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(label, l => Candidates(index, l).Select(text => new Representative(text, LexicalAnswer(text, null).Answer))
+                .FirstOrDefault(c => Answers(c.Answer, l)));
+
+    private static IEnumerable<string> Candidates(SemanticIndex index, string label) =>
+        index.Examples.Where(e => e.Label == label).Take(RepresentativeTries)
+            .SelectMany(e => e.Intent switch
+            {
+                "ownership" => [e.Text, $"Who owns {e.Text}?"],
+                "role" => [e.Text, $"What does the {e.Text} do?"],
+                "escalation" => [e.Text, $"{e.Text}, who do I call?"],
+                _ => new[] { e.Text },
+            });
+
+    private static bool Answers(Answer answer, string label) =>
+        answer.Answered && string.Equals($"{answer.Intent}:{answer.TopicId}", label, StringComparison.OrdinalIgnoreCase);
+
+    private sealed record Representative(string Text, Answer Answer);
+}

@@ -1,0 +1,14 @@
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// A question labelled with what answers it: the intent (ownership, statistic, escalation, comparison, role, reporting,
+/// help, out_of_scope) and, for the first six, the id of the knowledge entry the answer is about.
+/// </summary>
+public sealed record ExampleQuestion(string Text, string Intent, string? Entry)
+{
+    public const string OutOfScope = "out_of_scope";
+    public const string Help = "help";
+
+    /// <summary>"ownership:incident_response", "escalation:ransomware", "out_of_scope": the class the model predicts.</summary>
+    public string Label => Entry is null ? Intent : $"{Intent}:{Entry}";
+}

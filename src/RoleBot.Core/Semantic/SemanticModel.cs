@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RoleBot.Core.Knowledge;
+
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// The sentence model and the example index over the knowledge base in force. Both are made on first use, so a
+/// question the lexical reading is sure of never waits for the model, and the index is rebuilt when the knowledge base is.
+/// </summary>
+public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILogger<SemanticModel> logger)
+{
+    // One model per process: it is immutable, thread-safe and costs seconds and hundreds of megabytes to load.
+    private static readonly Lazy<MiniLmSentenceEncoder>[] Encoders =
+        Enumerable.Range(1, 16).Select(threads => new Lazy<MiniLmSentenceEncoder>(() => new MiniLmSentenceEncoder(threads))).ToArray();
+
+    private readonly ConditionalWeakTable<KnowledgeBase, SemanticIndex> indexes = [];
+
+    public SemanticOptions Options => options.Value;
+
+    public bool Enabled => options.Value.Enabled;
+
+    public ISentenceEncoder Encoder => Encoders[options.Value.Threads - 1].Value;
+
+    public SemanticIndex IndexFor(KnowledgeBase knowledge) => indexes.GetValue(knowledge, Build);
+
+    private SemanticIndex Build(KnowledgeBase knowledge)
+    {
+        var folder = knowledge.Origin == KnowledgeSource.Embedded ? null : knowledge.Origin;
+        var files = folder is null ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
+        var (examples, errors) = ExampleReader.Read(files, knowledge);
+        if (errors.Count > 0)
+        {
+            LogExamplesSkipped(errors.Count, errors[0].ToString());
+        }
+
+        var index = new SemanticIndex(Encoder, [.. examples, .. KnowledgeExamples.From(knowledge)], ExampleSource.ReadVectors(folder), options.Value);
+        if (index.Embedded > 0)
+        {
+            LogEmbeddedAtLoad(index.Embedded);
+        }
+
+        return index;
+    }
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "{Count} example question(s) were skipped because they are invalid; the first: {First}. Run 'kb check'.")]
+    private partial void LogExamplesSkipped(int count, string first);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "{Count} example question(s) had no cached vector and were embedded at load; 'kb embed' caches them.")]
+    private partial void LogEmbeddedAtLoad(int count);
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// The <c>Semantic</c> section: the sentence model and how its vote is blended with the lexical reading. The thresholds
+/// were set on the calibration split (<c>tests/RoleBot.Core.Tests/Eval/blind/calibration.jsonl</c>) and on nothing else.
+/// </summary>
+public sealed class SemanticOptions
+{
+    public const string SectionName = "Semantic";
+
+    /// <summary>Off: RoleBot reads questions lexically only, and never loads the sentence model.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Threads ONNX Runtime may use for one question.</summary>
+    [Range(1, 16)]
+    public int Threads { get; set; } = 1;
+
+    /// <summary>How many nearest examples vote.</summary>
+    [Range(1, 100)]
+    public int Neighbours { get; set; } = 10;
+
+    /// <summary>How fast a neighbour's vote fades with its distance beyond the nearest one's.</summary>
+    [Range(0.001, 1.0)]
+    public double Temperature { get; set; } = 0.05;
+
+    /// <summary>A lexical answer at least this sure is given without asking the sentence model (the fast path).</summary>
+    [Range(0.0, 1.01)]
+    public double FastPathConfidence { get; set; } = 0.7;
+
+    /// <summary>The share of the neighbours' vote a label needs before it overrules, or stands in for, the lexical reading.</summary>
+    [Range(0.0, 1.0)]
+    public double AnswerProbability { get; set; } = 0.5;
+
+    /// <summary>The share of the vote a label needs to replace an owner the lexical reading named.</summary>
+    [Range(0.0, 1.01)]
+    public double OverrideProbability { get; set; } = 0.7;
+
+    /// <summary>How similar the nearest example must be to answer a question the lexical reading explicitly declines.</summary>
+    [Range(0.0, 1.01)]
+    public double ParaphraseSimilarity { get; set; } = 0.82;
+
+    /// <summary>The nearest example must be at least this similar before the model's label is trusted at all.</summary>
+    [Range(0.0, 1.0)]
+    public double MinSimilarity { get; set; } = 0.45;
+
+    /// <summary>A share of out-of-scope neighbours at least this large declines even a question the lexical reading answered.</summary>
+    [Range(0.0, 1.01)]
+    public double DeclineProbability { get; set; } = 0.3;
+
+    /// <summary>A declined message whose neighbours put at least this share on incidents still says where to report one.</summary>
+    [Range(0.0, 1.0)]
+    public double IncidentProbability { get; set; } = 0.25;
+}

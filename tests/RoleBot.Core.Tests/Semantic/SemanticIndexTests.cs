@@ -1,0 +1,68 @@
+using RoleBot.Core.Semantic;
+
+namespace RoleBot.Core.Tests.Semantic;
+
+public sealed class SemanticIndexTests
+{
+    private static readonly ExampleQuestion[] Examples =
+    [
+        new("who patches the servers", "ownership", "patch_management"),
+        new("who applies security patches", "ownership", "patch_management"),
+        new("we got ransomware on the file server", "escalation", "ransomware"),
+        new("files encrypted ransom note", "escalation", "ransomware"),
+        new("what is for lunch today", ExampleQuestion.OutOfScope, null),
+        new("book a meeting room for lunch", ExampleQuestion.OutOfScope, null),
+    ];
+
+    private static SemanticIndex Index(WordCountEncoder encoder) =>
+        new(encoder, Examples, VectorCache.Empty, new SemanticOptions { Neighbours = 3 });
+
+    [Fact]
+    public void The_nearest_examples_label_a_question_they_share_words_with()
+    {
+        var match = Index(new WordCountEncoder()).Match("who patches laptops");
+
+        Assert.Equal("ownership:patch_management", match.Label);
+        Assert.True(match.Probability > 0.5);
+    }
+
+    [Fact]
+    public void Neighbours_that_report_incidents_raise_the_incident_share()
+    {
+        var match = Index(new WordCountEncoder()).Match("ransomware files encrypted");
+
+        Assert.Equal("escalation:ransomware", match.Label);
+        Assert.True(match.IncidentProbability > 0.5);
+        Assert.True(match.OutOfScopeProbability < 0.5);
+    }
+
+    [Fact]
+    public void Neighbours_that_must_be_declined_raise_the_out_of_scope_share()
+    {
+        var match = Index(new WordCountEncoder()).Match("lunch today");
+
+        Assert.True(match.IsOutOfScope);
+        Assert.True(match.OutOfScopeProbability > 0.5);
+    }
+
+    [Fact]
+    public void Cached_vectors_spare_the_model_and_missing_ones_are_embedded_at_load()
+    {
+        var encoder = new WordCountEncoder();
+        var cache = VectorCache.Create(encoder.ModelId, encoder.Dimensions, encoder.Embed([Examples[0].Text]).Select(v => (Examples[0].Text, v)));
+        var before = encoder.Embedded;
+
+        var index = new SemanticIndex(encoder, Examples, cache, new SemanticOptions());
+
+        Assert.Equal(Examples.Length - 1, index.Embedded);
+        Assert.Equal(Examples.Length - 1, encoder.Embedded - before);
+    }
+
+    [Fact]
+    public void Leave_one_out_accuracy_labels_each_example_by_the_others()
+    {
+        var index = Index(new WordCountEncoder());
+
+        Assert.InRange(index.LeaveOneOutAccuracy(), 0.5, 1.0);
+    }
+}
