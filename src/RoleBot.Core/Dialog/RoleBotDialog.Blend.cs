@@ -45,15 +45,15 @@ public sealed partial class RoleBotDialog
             return new AnswerComposer(snapshot.Knowledge, organization.Value).Help();
         }
 
-        // A decline the lexical reading is explicit about ("what does a CISO earn?": pay) stands unless the question is
-        // nearly a paraphrase of a known one; an owner it named stands unless the vote against it is clear.
+        // A decline the lexical reading is explicit about ("what does a CISO earn?": pay) or an answer it gave unsure is
+        // overturned only by a clear vote, and the explicit decline only when no neighbour at all must be declined.
         var explicitDecline = !lexical.Answered && guess.Intent == Intent.Fallback;
         var replay = trusted && !match.IsOutOfScope && !match.IsHelp
-            && (!explicitDecline || match.Similarity >= o.ParaphraseSimilarity)
+            && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare))
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
-        if (replay is not null && (!lexical.Answered || replay.Owner != lexical.Owner))
+        if (replay is not null && (replay.Intent != lexical.Intent || replay.TopicId != lexical.TopicId))
         {
             return replay with { Confidence = Math.Round(match.Probability, 3) };
         }

@@ -33,13 +33,13 @@ public sealed class SemanticOptions
     [Range(0.0, 1.0)]
     public double AnswerProbability { get; set; } = 0.5;
 
-    /// <summary>The share of the vote a label needs to replace an owner the lexical reading named.</summary>
+    /// <summary>The share of the vote a label needs to replace an answer, or an explicit decline, of the lexical reading.</summary>
     [Range(0.0, 1.01)]
     public double OverrideProbability { get; set; } = 0.7;
 
-    /// <summary>How similar the nearest example must be to answer a question the lexical reading explicitly declines.</summary>
-    [Range(0.0, 1.01)]
-    public double ParaphraseSimilarity { get; set; } = 0.82;
+    /// <summary>An explicit lexical decline is overturned only when out-of-scope neighbours hold less than this share.</summary>
+    [Range(0.0, 1.0)]
+    public double UncontestedShare { get; set; } = 0.05;
 
     /// <summary>The nearest example must be at least this similar before the model's label is trusted at all.</summary>
     [Range(0.0, 1.0)]
