@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace RoleBot.Slack.Tests.Support;
 
 /// <summary>The real RoleBot host in Socket Mode only (no signing secret), pointed at a <see cref="FakeSocketModeSlack"/>.</summary>
@@ -6,7 +8,7 @@ public static class SocketModeApp
     public const string AppToken = "xapp-1-A0ROLEBOT-1234-SECRETAPPTOKENVALUE";
 
     /// <summary>Started, so its sockets are opening when this returns.</summary>
-    public static SlackApp Start(FakeSocketModeSlack slack, int connections = 1, Dictionary<string, string?>? settings = null)
+    public static SlackApp Start(FakeSocketModeSlack slack, int connections = 1, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -21,7 +23,7 @@ public static class SocketModeApp
             all[key] = value;
         }
 
-        var app = new SlackApp(all);
+        var app = new SlackApp(all, services);
         _ = app.Services;
         return app;
     }
