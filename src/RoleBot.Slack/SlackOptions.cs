@@ -40,7 +40,7 @@ public sealed class SlackOptions : IValidatableObject
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>Accepted work waiting for a worker; when full, new events get 503 so Slack retries them later.</summary>
+    /// <summary>Accepted work waiting for a worker; when full, new events get 503 (over Socket Mode, no ack) so Slack delivers them again later.</summary>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 1_000;
 

@@ -11,7 +11,6 @@ internal sealed record SocketEnvelope(
     string? Type,
     string? EnvelopeId,
     JsonElement? Payload,
-    bool? AcceptsResponsePayload,
     int? RetryAttempt,
     string? RetryReason,
     string? Reason);
