@@ -154,6 +154,26 @@ public sealed class SocketModeTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.PostAsync("/slack/events", new StringContent("{}"))).StatusCode);
     }
 
+    [Fact]
+    public async Task With_a_signing_secret_too_the_http_endpoints_stay_and_an_event_arriving_both_ways_is_answered_once()
+    {
+        await using var slack = await FakeSocketModeSlack.StartAsync();
+        await using var app = SocketModeApp.Start(slack, settings: new() { ["Slack:SigningSecret"] = SlackApp.Secret });
+        var socket = await slack.NextSocketAsync();
+        var mention = SlackPayloads.Mention("EvS06", "who owns incident response?");
+
+        var overHttp = await app.PostEventAsync(mention);
+        await socket.SendEnvelopeAsync("events_api", "env-both", mention);
+        await socket.NextAckAsync();
+        await socket.SendEnvelopeAsync("events_api", "env-later", SlackPayloads.Mention("EvS07", "who leads incident response?", channel: "C0LATER01"));
+        await socket.NextAckAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, overHttp.StatusCode);
+        await WaitUntilAsync(() => app.Posts().Any(p => p.Json.GetProperty("channel").GetString() == "C0LATER01"));
+        Assert.Equal(["C0GENERAL", "C0LATER01"], app.Posts().Select(p => p.Json.GetProperty("channel").GetString()!));
+        Assert.Contains("Slack mode: http+socket", app.AllLogs, StringComparison.Ordinal);
+    }
+
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
