@@ -17,7 +17,7 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>The bot user OAuth token (<c>xoxb-…</c>), sent as <c>Authorization: Bearer</c> to the Web API only.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>The app's signing secret; every request is verified with it. Empty: the Slack endpoints are not mapped.</summary>
+    /// <summary>The app's signing secret; every HTTP request is verified with it. Empty: the HTTP endpoints are not mapped.</summary>
     public string? SigningSecret { get; set; }
 
     /// <summary>

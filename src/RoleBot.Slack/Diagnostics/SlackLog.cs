@@ -5,7 +5,7 @@ namespace RoleBot.Slack.Diagnostics;
 /// <summary>Every log line the Slack adapter writes. None carries the bot token, the signing secret or a response_url.</summary>
 internal static partial class SlackLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Slack endpoints are not mapped: Slack:SigningSecret is not set. Set Slack__SigningSecret and Slack__BotToken to enable Slack.")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Slack endpoints are not mapped: Slack:SigningSecret is not set. Set Slack__SigningSecret (HTTP) or Slack__AppToken (Socket Mode), and Slack__BotToken, to enable Slack.")]
     public static partial void NotMapped(ILogger logger);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Slack endpoints mapped: {Events}, {Commands}, {Interactions}")]
