@@ -7,14 +7,16 @@ namespace RoleBot.Slack.Tests.SocketMode;
 /// <summary>Connections ending the ways Slack's do: refreshed, dropped, refused, disabled.</summary>
 public sealed class ReconnectTests
 {
-    [Fact]
-    public async Task A_refresh_request_opens_a_new_connection_while_the_old_drains_losing_nothing_and_answering_nothing_twice()
+    [Theory]
+    [InlineData("refresh_requested")]
+    [InlineData("warning")]
+    public async Task A_disconnect_opens_a_new_connection_while_the_old_drains_losing_nothing_and_answering_nothing_twice(string reason)
     {
         await using var slack = await FakeSocketModeSlack.StartAsync();
         await using var app = SocketModeApp.Start(slack);
         var old = await slack.NextSocketAsync();
 
-        await old.SendDisconnectAsync("refresh_requested");
+        await old.SendDisconnectAsync(reason);
         var replacement = await slack.NextSocketAsync(TimeSpan.FromSeconds(5));
         await old.SendEnvelopeAsync("events_api", "env-old-1", SlackPayloads.Mention("EvR01", "who owns incident response?", channel: "C0FIRST01"));
         await replacement.SendEnvelopeAsync("events_api", "env-new-1", SlackPayloads.Mention("EvR01", "who owns incident response?", channel: "C0FIRST01"));

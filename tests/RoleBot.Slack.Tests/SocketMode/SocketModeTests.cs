@@ -135,7 +135,7 @@ public sealed class SocketModeTests
     }
 
     [Fact]
-    public async Task Readyz_reports_socket_mode_and_the_connections_open()
+    public async Task Readyz_and_metrics_report_socket_mode_and_the_connections_open()
     {
         await using var slack = await FakeSocketModeSlack.StartAsync();
         await using var app = SocketModeApp.Start(slack, connections: 2);
@@ -152,6 +152,7 @@ public sealed class SocketModeTests
         Assert.Equal(2, ready.GetProperty("socketConnections").GetProperty("open").GetInt32());
         Assert.Contains("Slack mode: socket", app.AllLogs, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.PostAsync("/slack/events", new StringContent("{}"))).StatusCode);
+        Assert.Matches(@"(?m)^rolebot_slack_socket_connections(\{[^}]*\})? 2( |$)", await client.GetStringAsync("/metrics"));
     }
 
     [Fact]
