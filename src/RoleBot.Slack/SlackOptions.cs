@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace RoleBot.Slack;
 
 /// <summary>
-/// The <c>Slack</c> section. <see cref="SigningSecret"/> switches the adapter on; <see cref="BotToken"/> is then required.
-/// Both are secrets: keep them in environment variables (<c>Slack__SigningSecret</c>, <c>Slack__BotToken</c>) or a secret store.
+/// The <c>Slack</c> section. <see cref="SigningSecret"/> switches the HTTP endpoints on, <see cref="AppToken"/> Socket Mode;
+/// either needs <see cref="BotToken"/>. All three are secrets: keep them in environment variables (<c>Slack__SigningSecret</c>,
+/// <c>Slack__AppToken</c>, <c>Slack__BotToken</c>) or a secret store.
 /// </summary>
 public sealed class SlackOptions : IValidatableObject
 {
@@ -16,14 +17,30 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>The bot user OAuth token (<c>xoxb-…</c>), sent as <c>Authorization: Bearer</c> to the Web API only.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>The app's signing secret; every request is verified with it. Empty: the Slack endpoints are not mapped.</summary>
+    /// <summary>The app's signing secret; every HTTP request is verified with it. Empty: the HTTP endpoints are not mapped.</summary>
     public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// The app-level token (<c>xapp-…</c>, scope <c>connections:write</c>). Set: RoleBot opens Socket Mode connections to
+    /// Slack, so no public URL is needed. It is sent to <c>apps.connections.open</c> only, and never logged.
+    /// </summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>Socket Mode connections kept open at once, so that while one reconnects the others still receive (Slack allows 10).</summary>
+    [Range(1, 10)]
+    public int SocketConnections { get; set; } = 2;
+
+    /// <summary>The first wait before reconnecting a dropped socket or retrying <c>apps.connections.open</c>; it doubles, with jitter.</summary>
+    public TimeSpan SocketReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between reconnection attempts (a 429's <c>Retry-After</c> can ask for longer).</summary>
+    public TimeSpan SocketReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Where the Web API lives; tests point it at a local fake.</summary>
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>Accepted work waiting for a worker; when full, new events get 503 so Slack retries them later.</summary>
+    /// <summary>Accepted work waiting for a worker; when full, new events get 503 (over Socket Mode, no ack) so Slack delivers them again later.</summary>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 1_000;
 
@@ -50,7 +67,23 @@ public sealed class SlackOptions : IValidatableObject
     /// <summary>The hosts a <c>response_url</c> may point to (and their subdomains); answers are posted nowhere else.</summary>
     public string[] ResponseUrlHosts { get; set; } = ["hooks.slack.com"];
 
-    internal bool IsEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+    internal const string AppTokenPrefix = "xapp-";
+
+    internal bool HttpEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    internal bool SocketModeEnabled => !string.IsNullOrWhiteSpace(AppToken);
+
+    /// <summary>How Slack reaches RoleBot, for the start-up log and <c>/readyz</c>: <c>off</c>, <c>http</c>, <c>socket</c> or <c>http+socket</c>.</summary>
+    internal string Mode => (HttpEnabled, SocketModeEnabled) switch
+    {
+        (true, true) => "http+socket",
+        (true, false) => "http",
+        (false, true) => "socket",
+        _ => "off",
+    };
+
+    /// <summary>A Web API method's URL. The base may or may not end in a slash: "https://slack.com/api" must not lose its "api" segment.</summary>
+    internal Uri MethodUrl(string method) => new(ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/" + method);
 
     internal bool AllowsResponseUrl(Uri url) =>
         url.IsAbsoluteUri && url.Scheme == Uri.UriSchemeHttps
@@ -59,9 +92,30 @@ public sealed class SlackOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (IsEnabled && string.IsNullOrWhiteSpace(BotToken))
+        if (HttpEnabled && string.IsNullOrWhiteSpace(BotToken))
         {
             yield return new ValidationResult("Slack:BotToken is required when Slack:SigningSecret is set.", [nameof(BotToken)]);
+        }
+
+        if (SocketModeEnabled && string.IsNullOrWhiteSpace(BotToken))
+        {
+            yield return new ValidationResult("Slack:BotToken is required when Slack:AppToken is set: Socket Mode receives, the bot token answers.", [nameof(BotToken)]);
+        }
+
+        // A bot token (xoxb-) pasted here is the usual mistake; apps.connections.open would refuse it on every attempt.
+        if (SocketModeEnabled && !AppToken!.StartsWith(AppTokenPrefix, StringComparison.Ordinal))
+        {
+            yield return new ValidationResult("Slack:AppToken must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write).", [nameof(AppToken)]);
+        }
+
+        if (SocketReconnectDelay < TimeSpan.Zero || SocketReconnectDelay > TimeSpan.FromMinutes(1))
+        {
+            yield return new ValidationResult("Slack:SocketReconnectDelay must be between 0 and 1 minute.", [nameof(SocketReconnectDelay)]);
+        }
+
+        if (SocketReconnectMaxDelay < SocketReconnectDelay || SocketReconnectMaxDelay > TimeSpan.FromMinutes(10))
+        {
+            yield return new ValidationResult("Slack:SocketReconnectMaxDelay must be at least Slack:SocketReconnectDelay and at most 10 minutes.", [nameof(SocketReconnectMaxDelay)]);
         }
 
         if (ApiBaseUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))

@@ -5,7 +5,7 @@ namespace RoleBot.Slack.Diagnostics;
 /// <summary>Every log line the Slack adapter writes. None carries the bot token, the signing secret or a response_url.</summary>
 internal static partial class SlackLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Slack endpoints are not mapped: Slack:SigningSecret is not set. Set Slack__SigningSecret and Slack__BotToken to enable Slack.")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Slack endpoints are not mapped: Slack:SigningSecret is not set. Set Slack__SigningSecret (HTTP) or Slack__AppToken (Socket Mode), and Slack__BotToken, to enable Slack.")]
     public static partial void NotMapped(ILogger logger);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Slack endpoints mapped: {Events}, {Commands}, {Interactions}")]
@@ -32,7 +32,7 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 3009, Level = LogLevel.Debug, Message = "Accepted Slack {Kind} {Id}")]
     public static partial void Accepted(ILogger logger, string kind, string id);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Slack work queue is full ({Capacity} items); refused {Kind} {Id} with 503 so Slack delivers it again")]
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "Slack work queue is full ({Capacity} items); refused {Kind} {Id} so Slack delivers it again")]
     public static partial void QueueFull(ILogger logger, int capacity, string kind, string id);
 
     [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Slack {Method} failed for {Kind} {Id}: {Error}")]
@@ -64,4 +64,10 @@ internal static partial class SlackLog
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Error, Message = "Slack event deduplication is unavailable; answering event {EventId} anyway (a duplicate answer beats a lost one)")]
     public static partial void DeduplicationUnavailable(ILogger logger, Exception exception, string eventId);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Slack mode: {Mode}")]
+    public static partial void Mode(ILogger logger, string mode);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Information, Message = "Slack HTTP endpoints are not mapped: no Slack:SigningSecret, so Slack reaches RoleBot through Socket Mode only")]
+    public static partial void SocketModeOnly(ILogger logger);
 }

@@ -11,7 +11,10 @@ using RoleBot.Slack.Interactions;
 
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Maps Slack's three request URLs, or nothing (with a log line saying why) when no signing secret is configured.</summary>
+/// <summary>
+/// Logs how Slack reaches RoleBot, and maps Slack's three request URLs when a signing secret is configured; without one
+/// nothing is mapped, and a log line says why (Socket Mode needs no URL at all).
+/// </summary>
 public static class SlackEndpointRouteBuilderExtensions
 {
     public const string EventsPath = "/slack/events";
@@ -23,9 +26,19 @@ public static class SlackEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RoleBot.Slack");
-        if (!services.GetRequiredService<IOptions<SlackOptions>>().Value.IsEnabled)
+        var options = services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        SlackLog.Mode(logger, options.Mode);
+        if (!options.HttpEnabled)
         {
-            SlackLog.NotMapped(logger);
+            if (options.SocketModeEnabled)
+            {
+                SlackLog.SocketModeOnly(logger);
+            }
+            else
+            {
+                SlackLog.NotMapped(logger);
+            }
+
             return endpoints;
         }
 

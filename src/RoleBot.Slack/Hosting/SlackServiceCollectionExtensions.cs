@@ -14,11 +14,15 @@ using RoleBot.Slack.Events;
 using RoleBot.Slack.Interactions;
 using RoleBot.Slack.Queue;
 using RoleBot.Slack.Security;
+using RoleBot.Slack.SocketMode;
 using RoleBot.Slack.WebApi;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Slack adapter. Harmless without credentials: the endpoints are only mapped when a signing secret is set.</summary>
+/// <summary>
+/// Registers the Slack adapter: the HTTP endpoints and Socket Mode in front of one intake, queue and set of workers.
+/// Harmless without credentials: the endpoints are only mapped with a signing secret, and sockets only opened with an app token.
+/// </summary>
 public static class SlackServiceCollectionExtensions
 {
     public static IServiceCollection AddRoleBotSlack(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +37,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(sp => new SlackSignatureVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret!, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackMetrics>();
+        services.TryAddSingleton(sp => new SlackTransportStatus(sp.GetRequiredService<IOptions<SlackOptions>>().Value));
         services.TryAddKeyedSingleton<IMemoryCache>(nameof(MemoryEventDeduplicator), (_, _) =>
             new MemoryCache(new MemoryCacheOptions { SizeLimit = MemoryEventDeduplicator.MaxRemembered }));
         services.TryAddSingleton<IEventDeduplicator>(sp =>
@@ -45,12 +50,29 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackWorkHandler>();
         services.AddHostedService<SlackWorker>();
 
+        services.TryAddSingleton<EventIntake>();
+        services.TryAddSingleton<CommandIntake>();
+        services.TryAddSingleton<InteractionIntake>();
         services.TryAddSingleton<SlackEventsEndpoint>();
         services.TryAddSingleton<SlackCommandsEndpoint>();
         services.TryAddSingleton<SlackInteractionsEndpoint>();
 
+        AddSocketMode(services);
         AddSlackHttpClient(services);
         return services;
+    }
+
+    private static void AddSocketMode(IServiceCollection services)
+    {
+        services.TryAddSingleton<SocketModeMetrics>();
+        services.TryAddSingleton<AppsConnectionsClient>();
+        services.TryAddSingleton<ReconnectBackoff>();
+        services.TryAddSingleton<SocketEnvelopeHandler>();
+        services.TryAddSingleton<SocketModeConnector>();
+        services.AddHostedService<SocketModeService>();
+
+        // The request carries the app token and the answer a connection ticket: neither may reach a log.
+        services.AddHttpClient(AppsConnectionsClient.HttpClientName).RemoveAllLoggers();
     }
 
     /// <summary>

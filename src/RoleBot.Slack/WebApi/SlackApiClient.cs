@@ -19,7 +19,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOpti
 
     public async Task<SlackApiResult> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, MethodUrl(PostMessage))
+        using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.MethodUrl(PostMessage))
         {
             Content = JsonContent.Create(message, options: SlackJson.Options),
         };
@@ -41,9 +41,6 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOpti
         };
         return await SendAsync(request, cancellationToken);
     }
-
-    /// <summary>The base URL with or without its trailing slash: "https://slack.com/api" must not lose its "api" segment.</summary>
-    private Uri MethodUrl(string method) => new(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/" + method);
 
     private async Task<SlackApiResult> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace RoleBot.Slack.Tests.Interactions;
 /// <summary>Button clicks as Slack posts them: a signed form whose <c>payload</c> field holds the JSON.</summary>
 public sealed class InteractionTests
 {
-    private const string ResponseUrl = "https://hooks.slack.test/actions/T0TEAM001/5678/ghijkl";
+    private const string ResponseUrl = SlackPayloads.ActionResponseUrl;
 
     [Fact]
     public async Task A_suggestion_button_asks_its_question_in_the_same_thread()
@@ -19,7 +19,7 @@ public sealed class InteractionTests
         var blocks = JsonNode.Parse(answer.Json.GetProperty("blocks").GetRawText())!.AsArray();
         var suggestion = blocks.Single(b => (string?)b!["block_id"] == "rolebot_suggestions")!["elements"]![0]!;
 
-        var click = await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, messageTs: "1700000005.000500", threadTs: "1700000001.000100", blocks)));
+        var click = await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(suggestion, messageTs: "1700000005.000500", threadTs: "1700000001.000100", blocks)));
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var followUp = (await app.Slack.WaitForAsync(2))[1];
@@ -39,7 +39,7 @@ public sealed class InteractionTests
         var blocks = JsonNode.Parse(answer.Json.GetProperty("blocks").GetRawText())!.AsArray();
         var button = blocks.Single(b => (string?)b!["block_id"] == "rolebot_feedback")!["elements"]!.AsArray().Single(e => (string?)e!["action_id"] == actionId)!;
 
-        var click = await app.PostFormAsync("/slack/interactions", Payload(Click(button, messageTs: "1700000005.000500", threadTs: "1700000001.000100", blocks)));
+        var click = await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(button, messageTs: "1700000005.000500", threadTs: "1700000001.000100", blocks)));
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var update = (await app.Slack.WaitForAsync(2))[1];
@@ -59,7 +59,7 @@ public sealed class InteractionTests
         await using var app = new SlackApp();
         var share = new JsonObject { ["type"] = "button", ["action_id"] = "rolebot_share", ["value"] = "who owns incident response?" };
 
-        var click = await app.PostFormAsync("/slack/interactions", Payload(Click(share, messageTs: null, threadTs: null, blocks: null)));
+        var click = await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(share, messageTs: null, threadTs: null, blocks: null)));
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var sent = await app.Slack.WaitForAsync(2);
@@ -76,7 +76,7 @@ public sealed class InteractionTests
         await using var app = new SlackApp();
         var suggestion = new JsonObject { ["type"] = "button", ["action_id"] = "rolebot_suggest_1", ["value"] = "Who does the CISO report to?" };
 
-        var click = await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, messageTs: null, threadTs: null, blocks: null)));
+        var click = await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(suggestion, messageTs: null, threadTs: null, blocks: null)));
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var sent = Assert.Single(await app.Slack.WaitForAsync(1));
@@ -92,8 +92,8 @@ public sealed class InteractionTests
         await using var app = new SlackApp();
         var suggestion = new JsonObject { ["type"] = "button", ["action_id"] = "rolebot_suggest_1", ["value"] = "Who does the CISO report to?" };
 
-        await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, null, null, null, "https://attacker.example/collect")));
-        await app.PostFormAsync("/slack/interactions", Payload(Click(suggestion, null, null, null)));
+        await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(suggestion, null, null, null, "https://attacker.example/collect")));
+        await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(suggestion, null, null, null)));
 
         // One worker answers in order, so once the second click is answered the first has been dealt with.
         var sent = Assert.Single(await app.Slack.WaitForAsync(1));
@@ -107,53 +107,11 @@ public sealed class InteractionTests
         await using var app = new SlackApp();
         var button = new JsonObject { ["type"] = "button", ["action_id"] = "rolebot_feedback_helpful", ["value"] = "not json" };
 
-        var click = await app.PostFormAsync("/slack/interactions", Payload(Click(button, "1700000005.000500", null, null)));
+        var click = await app.PostFormAsync("/slack/interactions", Payload(SlackPayloads.Click(button, "1700000005.000500", null, null)));
 
         Assert.Equal(HttpStatusCode.BadRequest, click.StatusCode);
         Assert.Empty(app.Learning.Entries);
     }
 
     private static string Payload(JsonObject payload) => "payload=" + Uri.EscapeDataString(payload.ToJsonString());
-
-    /// <summary>A block_actions payload for a click on <paramref name="button"/>; no message means an ephemeral one.</summary>
-    private static JsonObject Click(JsonNode button, string? messageTs, string? threadTs, JsonArray? blocks, string responseUrl = ResponseUrl)
-    {
-        var payload = new JsonObject
-        {
-            ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = SlackPayloads.Asker, ["username"] = "ada", ["team_id"] = SlackPayloads.Team },
-            ["api_app_id"] = "A0ROLEBOT",
-            ["token"] = "legacy",
-            ["container"] = messageTs is null
-                ? new JsonObject { ["type"] = "message", ["message_ts"] = "1700000005.000500", ["channel_id"] = "C0GENERAL", ["is_ephemeral"] = true }
-                : new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = "C0GENERAL", ["is_ephemeral"] = false },
-            ["trigger_id"] = "12466734323.1395872398.cb19e7fbee2a5e75b5ce2b8d3d5e2f57",
-            ["team"] = new JsonObject { ["id"] = SlackPayloads.Team, ["domain"] = "acme" },
-            ["channel"] = new JsonObject { ["id"] = "C0GENERAL", ["name"] = "general" },
-            ["response_url"] = responseUrl,
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["action_id"] = (string?)button["action_id"],
-                ["block_id"] = "b",
-                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "x" },
-                ["value"] = (string?)button["value"],
-                ["type"] = "button",
-                ["action_ts"] = "1700000006.000600",
-            }),
-        };
-        if (messageTs is not null)
-        {
-            payload["message"] = new JsonObject
-            {
-                ["type"] = "message",
-                ["user"] = SlackPayloads.BotUser,
-                ["ts"] = messageTs,
-                ["thread_ts"] = threadTs,
-                ["text"] = "Owner: CISO",
-                ["blocks"] = blocks?.DeepClone(),
-            };
-        }
-
-        return payload;
-    }
 }
