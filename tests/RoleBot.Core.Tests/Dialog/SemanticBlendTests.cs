@@ -1,0 +1,89 @@
+using RoleBot.Core.Answers;
+using RoleBot.Core.Dialog;
+
+namespace RoleBot.Core.Tests.Dialog;
+
+/// <summary>The lexical and semantic readings together, through the dialog as the host composes it.</summary>
+public sealed class SemanticBlendTests
+{
+    private static readonly IRoleBotDialog LexicalOnly = TestDialog.Create(new Dictionary<string, string?> { ["Semantic:Enabled"] = "false" });
+
+    [Theory]
+    [InlineData("Who commissions pen testing?", "CISO")]
+    [InlineData("someones spraying passwords at the vpn right now", "CISO")]
+    [InlineData("What does the IT director do?", "CIO")]
+    public void The_examples_nearest_in_meaning_answer_what_the_lexical_reading_alone_gets_wrong(string question, string owner)
+    {
+        var lexical = LexicalOnly.Ask(question);
+        var blended = TestDialog.Ask(question);
+
+        Assert.NotEqual((lexical.Intent, lexical.TopicId), (blended.Intent, blended.TopicId));
+        Assert.True(blended.Answered);
+        Assert.Equal(owner, blended.Owner?.ToString());
+    }
+
+    [Theory]
+    [InlineData("who refunds my train ticket")]
+    [InlineData("the parking barrier is stuck again")]
+    [InlineData("recommend a password manager for my family")]
+    public void Messages_whose_neighbours_must_be_declined_get_no_owner(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("is this normal??")]
+    [InlineData("my screen went black and there is a message i dont understand")]
+    public void A_declined_message_that_reads_like_an_incident_still_says_where_to_report_one(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+        Assert.Equal("CISO", answer.Escalation[0].Role);
+        Assert.Contains("security incident", answer.Summary, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Suggestions);
+        Assert.All(answer.Suggestions, s => Assert.Equal(Intent.Escalation, TestDialog.Ask(s).Intent));
+    }
+
+    [Fact]
+    public void The_incident_decline_names_the_organisations_on_call_for_the_security_team()
+    {
+        var dialog = TestDialog.Create(new Dictionary<string, string?>
+        {
+            ["Organization:Name"] = "Contoso",
+            ["Organization:People:CISO:Name"] = "Dana Reyes",
+            ["Organization:People:CISO:OnCall"] = "#sec-incidents",
+        });
+
+        var answer = dialog.Ask("is this normal??");
+
+        Assert.Contains("Dana Reyes, on-call #sec-incidents", answer.Summary, StringComparison.Ordinal);
+        Assert.Equal("Dana Reyes", answer.Escalation[0].Contact?.Name);
+    }
+
+    [Theory]
+    [InlineData("How do I cook pasta?")]
+    [InlineData("who won the football game last night?")]
+    public void An_out_of_scope_question_with_no_incident_signal_stays_a_plain_decline(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Escalation);
+        Assert.DoesNotContain("report it right away", answer.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lexical_answer_sure_enough_is_given_as_the_lexical_reading_gives_it()
+    {
+        var lexical = LexicalOnly.Ask("Who owns patch management?");
+        var blended = TestDialog.Ask("Who owns patch management?");
+
+        Assert.True(lexical.Confidence >= 0.7);
+        Assert.Equal((lexical.Intent, lexical.TopicId, lexical.Owner, lexical.Confidence, lexical.Summary), (blended.Intent, blended.TopicId, blended.Owner, blended.Confidence, blended.Summary));
+    }
+}
