@@ -48,12 +48,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
         Answered = false,
         Intent = Intent.Fallback,
         Summary = "I'm not sure what this is about, so I won't name an owner. If it is a security incident (something "
-            + $"suspicious happening now, a click you regret, data that may have leaked), report it right away to the CISO's security team{PersonSuffix("CISO")} "
+            + $"suspicious happening now, a click you regret, data that may have leaked), report it right away to the {IncidentRole}'s team{PersonSuffix(IncidentRole)} "
             + "and follow their instructions; don't wait to be sure. Or pick the kind of incident below for the full steps.",
         Escalation =
         [
-            new EscalationStep(1, "CISO", "Report the suspected incident to the security team or its on-call now; say what you saw and when.", organization.Find("CISO")),
-            new EscalationStep(2, "Helpdesk", "If it turns out to be an ordinary IT fault, the security team passes it to the IT helpdesk in the CIO's organisation.", organization.Find("Helpdesk")),
+            new EscalationStep(1, IncidentRole, $"Report the suspected incident to the {IncidentRole}'s team or its on-call now; say what you saw and when.", organization.Find(IncidentRole)),
+            new EscalationStep(2, "Helpdesk", $"If it turns out to be an ordinary IT fault, the {IncidentRole}'s team passes it to the IT helpdesk.", organization.Find("Helpdesk")),
         ],
         Suggestions = playbookQuestions,
         Confidence = confidence,
@@ -61,12 +61,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
 
     public Answer Ownership(Responsibility r, double confidence, Intent intent, Responsibility? alternative)
     {
-        var owner = Enum.Parse<RoleOwner>(r.Owner);
-        var lead = r.Lead.Count > 0 ? r.Lead : owner == RoleOwner.Shared ? ["CIO", "CISO"] : [r.Owner];
+        var owner = new RoleOwner(r.Owner);
+        IReadOnlyList<string> lead = r.Lead.Count > 0 ? r.Lead : owner.IsShared ? RoleIds : [r.Owner];
         var summary = $"{OwnerSentence(owner, lead, r.Support)} {r.Summary}";
         if (alternative is not null)
         {
-            summary += $" If you meant {Lower(alternative.Name)}, that one belongs to {OwnerPhrase(alternative.Owner)}.";
+            summary += $" If you meant {Lower(alternative.Name)}, that one belongs to {OwnerPhrase(alternative)}.";
         }
 
         var statistics = WithConflicts(knowledge.StatisticsFor(r.Id));
@@ -112,8 +112,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
 
     public Answer Escalation(Playbook p, double confidence)
     {
-        var owner = Enum.Parse<RoleOwner>(p.Owner);
-        var lead = p.Lead.Count > 0 ? p.Lead : owner == RoleOwner.Shared ? ["CIO", "CISO"] : [p.Owner];
+        var owner = new RoleOwner(p.Owner);
+        IReadOnlyList<string> lead = p.Lead.Count > 0 ? p.Lead : owner.IsShared ? RoleIds : [p.Owner];
         var statistics = WithConflicts(p.Statistics.Select(id => knowledge.StatisticsById[id]));
         var first = p.Steps.Count > 0 ? p.Steps[0].Role : p.Owner;
         return new Answer
@@ -166,7 +166,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
 
     public Answer Role(RoleProfile role, double confidence)
     {
-        var owner = Enum.Parse<RoleOwner>(role.Id);
+        var owner = new RoleOwner(role.Id);
         var statistics = WithConflicts(role.Statistics.Select(id => knowledge.StatisticsById[id]));
         var lines = new List<string>
         {
@@ -182,7 +182,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
             $"In an incident: {role.IncidentRole}",
             $"Career path: {role.CareerPath}",
         };
-        var other = owner == RoleOwner.CIO ? "CISO" : "CIO";
+        var other = OtherRole(role.Id);
         return new Answer
         {
             Answered = true,
@@ -255,7 +255,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
         var lines = new List<string>();
         var sources = new List<SourceRef>();
         var statistics = new List<Statistic>();
-        foreach (var id in role is null ? ["CIO", "CISO"] : new[] { role.Value.ToString() })
+        foreach (var id in role is null ? RoleIds : [role.Value.Id])
         {
             if (knowledge.RolesById.TryGetValue(id, out var profile))
             {
@@ -273,9 +273,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
             statistics.AddRange(knowledge.StatisticsFor(topic.Id));
         }
 
-        if (role != RoleOwner.CIO)
+        // A role's disputed reporting figures are shown even when no reporting topic is: the documents disagree on them.
+        var reportingTopics = knowledge.Topics.Where(x => x.Kind == "reporting").Select(x => x.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in role is null ? RoleIds : [role.Value.Id])
         {
-            statistics.AddRange(knowledge.Statistics.Where(s => string.Equals(s.ConflictSet, "ciso_reporting", StringComparison.OrdinalIgnoreCase)));
+            statistics.AddRange(knowledge.StatisticsFor(id).Where(s => s.ConflictSet is not null && s.Supports.Any(reportingTopics.Contains)));
         }
 
         var shown = WithConflicts(statistics);
@@ -288,9 +290,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
             Summary = string.Join(Environment.NewLine, lines.Where(l => !string.IsNullOrWhiteSpace(l)).Distinct()),
             Statistics = shown.Select(ToAnswer).ToArray(),
             Sources = Cite(sources, shown),
-            Suggestions = role == RoleOwner.CIO
-                ? ["And the CISO?", "Should the CISO report to the CIO?", "What does the CIO do?"]
-                : ["Should the CISO report to the CIO?", "What does the CISO do?", "Who does the CIO report to?"],
+            Suggestions = role is { } asked
+                ? [$"And the {OtherRole(asked.Id)}?", $"What does the {asked.Id} do?", $"Who does the {OtherRole(asked.Id)} report to?"]
+                : [.. RoleIds.Select(id => $"What does the {id} do?").Take(2), $"Who does the {RoleIds[0]} report to?"],
             Confidence = confidence,
             TopicId = role?.ToString() ?? "reporting_lines",
         };
@@ -333,28 +335,46 @@ public sealed class AnswerComposer(KnowledgeBase knowledge, OrganizationOptions 
     private EscalationStep[] Steps(IReadOnlyList<EscalationStepEntry> steps) =>
         steps.Select((s, i) => new EscalationStep(i + 1, s.Role, s.Action, organization.Find(s.Role))).ToArray();
 
-    private static EscalationStepEntry[] DefaultSteps(RoleOwner owner, IReadOnlyList<string> lead) =>
-        owner == RoleOwner.Shared
-            ? [new() { Role = lead[0], Action = "Raise it with the leading role first." }, new() { Role = lead.Count > 1 ? lead[1] : "CISO", Action = "Bring in the other role to agree on the decision." }]
+    private EscalationStepEntry[] DefaultSteps(RoleOwner owner, IReadOnlyList<string> lead) =>
+        owner.IsShared
+            ? [new() { Role = lead[0], Action = "Raise it with the leading role first." }, new() { Role = lead.Count > 1 ? lead[1] : OtherRole(lead[0]), Action = "Bring in the other role to agree on the decision." }]
             : [new() { Role = lead[0], Action = "Raise it with this role's team." }];
 
     private string OwnerSentence(RoleOwner owner, IReadOnlyList<string> lead, IReadOnlyList<string> support)
     {
-        if (owner == RoleOwner.Shared)
+        if (owner.IsShared)
         {
             var leadText = lead.Count == 1 ? $" The {lead[0]}{PersonSuffix(lead[0])} takes the lead." : "";
-            return $"Shared: the CIO{PersonSuffix("CIO")} and the CISO{PersonSuffix("CISO")} own this together.{leadText}";
+            return $"Shared: {string.Join(" and ", SharingRoles(lead, support).Select(r => $"the {r}{PersonSuffix(r)}"))} own this together.{leadText}";
         }
 
         var supportText = support.Count > 0 ? $", with support from the {string.Join(" and the ", support)}" : "";
         return $"The {owner}{PersonSuffix(owner.ToString())} owns this{supportText}.";
     }
 
-    private string OwnerPhrase(string owner) => owner == "Shared" ? "the CIO and the CISO together" : $"the {owner}{PersonSuffix(owner)}";
+    private string OwnerPhrase(Responsibility r) =>
+        r.Owner == RoleOwner.SharedId ? $"{string.Join(" and ", SharingRoles(r.Lead, r.Support).Select(role => "the " + role))} together" : $"the {r.Owner}{PersonSuffix(r.Owner)}";
+
+    /// <summary>The role most incident playbooks send people to first: whom a suspected incident is reported to.</summary>
+    private string IncidentRole => field ??= knowledge.Playbooks.Where(p => p.Owner != RoleOwner.SharedId)
+        .GroupBy(p => p.Owner, StringComparer.Ordinal).MaxBy(g => g.Count())?.Key ?? RoleIds[0];
+
+    /// <summary>Every role of the knowledge base, in the order roles.yml gives them.</summary>
+    private string[] RoleIds => field ??= knowledge.Roles.Select(r => r.Id).ToArray();
+
+    /// <summary>The roles that share an entry: its lead and support roles, or every role when those name fewer than two.</summary>
+    private IReadOnlyList<string> SharingRoles(IReadOnlyList<string> lead, IReadOnlyList<string> support)
+    {
+        var named = lead.Concat(support).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return named.Length >= 2 ? named : RoleIds;
+    }
+
+    /// <summary>The first role of the knowledge base that is not <paramref name="role"/>: the one to compare it with.</summary>
+    private string OtherRole(string role) => RoleIds.FirstOrDefault(id => id != role) ?? role;
 
     private string RolePhrase(string role) => role is "Staff" ? "your own team" : $"the {role}{PersonSuffix(role)}";
 
-    private static string LeadRole(RoleOwner owner, IReadOnlyList<string> lead) => owner == RoleOwner.Shared ? lead[0] : owner.ToString();
+    private static string LeadRole(RoleOwner owner, IReadOnlyList<string> lead) => owner.IsShared ? lead[0] : owner.Id;
 
     /// <summary>" (at Contoso: Dana Reyes, on-call #sec-incidents)" when the directory names someone for the role.</summary>
     public string PersonSuffix(string role)

@@ -63,9 +63,10 @@ public static class PlainTextRenderer
     /// <summary>"CISO (leads; CIO supports)" or "Shared (CIO and CISO)".</summary>
     public static string OwnerLabel(RoleOwner owner, IReadOnlyList<string> lead, IReadOnlyList<string> support)
     {
-        if (owner == RoleOwner.Shared)
+        if (owner.IsShared)
         {
-            return lead.Count == 1 ? $"Shared (CIO and CISO; {lead[0]} leads)" : "Shared (CIO and CISO)";
+            var sharing = string.Join(" and ", lead.Concat(support).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            return lead.Count == 1 ? $"Shared ({sharing}; {lead[0]} leads)" : $"Shared ({sharing})";
         }
 
         return support.Count > 0 ? $"{owner} (leads; {string.Join(", ", support)} supports)" : owner.ToString();

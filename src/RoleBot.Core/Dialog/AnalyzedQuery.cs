@@ -8,12 +8,14 @@ namespace RoleBot.Core.Dialog;
 /// <param name="ContentTerms">The subset of <paramref name="Terms"/> specific enough to decide whether a question is in scope.</param>
 /// <param name="Roles">The roles the question names, in order of first mention.</param>
 /// <param name="Corrections">How many words were typo-corrected.</param>
+/// <param name="RoleNames">The one-word names of the knowledge base's roles ("cio", "cisos"), wherever they occur.</param>
 internal sealed record AnalyzedQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> ContentTerms,
     IReadOnlyList<RoleOwner> Roles,
-    int Corrections)
+    int Corrections,
+    IReadOnlySet<string> RoleNames)
 {
     public bool Has(string word) => Words.Contains(word);
 

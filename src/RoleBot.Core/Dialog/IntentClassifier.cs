@@ -151,7 +151,7 @@ internal static class IntentClassifier
         for (var i = 0; i < q.Words.Count; i++)
         {
             if (q.Words[i] is "who" or "whose" or "whom"
-                && (i == 0 || !(q.Words[i - 1] is "cio" or "ciso" or "people" or "those" or "ones" || CueWords.Populations.Contains(q.Words[i - 1]))))
+                && (i == 0 || !(q.RoleNames.Contains(q.Words[i - 1]) || q.Words[i - 1] is "people" or "those" or "ones" || CueWords.Populations.Contains(q.Words[i - 1]))))
             {
                 return true;
             }
@@ -180,7 +180,7 @@ internal static class IntentClassifier
 
     /// <summary>"a CISO's salary": pay is nobody's responsibility here, unless technology is the subject ("the salary ledger's access controls").</summary>
     private static bool IsAboutPay(AnalyzedQuery q) =>
-        q.Words.Any(CueWords.PayWords.Contains) && !q.Words.Any(w => w is not ("it" or "cio" or "ciso") && Lexicon.TechnologyAnchors.Contains(w));
+        q.Words.Any(CueWords.PayWords.Contains) && !q.Words.Any(w => w != "it" && !q.RoleNames.Contains(w) && Lexicon.TechnologyAnchors.Contains(w));
 
     /// <summary>"the marketing budget", "sales commission payouts": another function's business, with nothing tying it to technology or security.</summary>
     private static bool IsAboutAnotherFunction(AnalyzedQuery q) =>
@@ -208,7 +208,7 @@ internal static class IntentClassifier
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (q.Words[i] is not ("cio" or "ciso" or "chief" or "head"))
+            if (!q.RoleNames.Contains(q.Words[i]) && q.Words[i] is not ("chief" or "head"))
             {
                 continue;
             }
@@ -219,7 +219,7 @@ internal static class IntentClassifier
                 return true;
             }
 
-            if (i < q.Words.Count - 1 && q.Words[i] is "cio" or "ciso")
+            if (i < q.Words.Count - 1 && q.RoleNames.Contains(q.Words[i]))
             {
                 var next = q.Words[i + 1] == "s" && i + 2 < q.Words.Count ? q.Words[i + 2] : q.Words[i + 1];
                 if (CueWords.RoleNouns.Contains(next))

@@ -21,9 +21,22 @@ internal sealed class QueryAnalyzer
     private readonly Dictionary<int, string[]> _vocabularyByLength;
     private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, (string[] Phrase, string[] Meaning)[]> _synonymsByFirstWord;
+    private readonly (string[] Words, RoleOwner Role)[] _roleTitles;
+    private readonly FrozenSet<string> _roleNames;
 
-    public QueryAnalyzer(IEnumerable<string> knowledgeText, IEnumerable<Synonym> synonyms)
+    public QueryAnalyzer(IEnumerable<string> knowledgeText, IEnumerable<Synonym> synonyms, IEnumerable<RoleProfile> roles)
     {
+        // Every way roles.yml names a role, and the plural of a one-word name ("CISOs"); longest first, so "head of IT
+        // security" is not read as "head of IT".
+        _roleTitles = roles
+            .SelectMany(r => r.Aliases.Append(r.Title).Append(r.Id).Select(name => (Words: Words(name), Role: new RoleOwner(r.Id))))
+            .SelectMany(t => t.Words.Length == 1 ? [t, ([t.Words[0] + "s"], t.Role)] : new[] { t })
+            .Where(t => t.Words.Length > 0)
+            .DistinctBy(t => string.Join(' ', t.Words), StringComparer.Ordinal)
+            .OrderByDescending(t => t.Words.Length)
+            .ToArray();
+        _roleNames = _roleTitles.Where(t => t.Words.Length == 1).Select(t => t.Words[0]).ToFrozenSet(StringComparer.Ordinal);
+
         // Longest phrase first, so "friendly hackers" wins over "hackers".
         var meanings = synonyms
             .SelectMany(s => s.Say.Select(say => (Phrase: Words(say), Meaning: s.Mean.SelectMany(Words).ToArray())))
@@ -170,7 +183,7 @@ internal sealed class QueryAnalyzer
             AddTerm(word, terms, content);
         }
 
-        return new AnalyzedQuery(words, terms, content, roles, corrections);
+        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames);
     }
 
     private static void AddTerm(string word, List<string> terms, List<string> content)
@@ -242,32 +255,10 @@ internal sealed class QueryAnalyzer
         return Lexicon.Expansions.TryGetValue(american, out var expansion) ? expansion : [american];
     }
 
-    /// <summary>The ways people name the two roles, longest first so "head of IT security" is not read as "head of IT".</summary>
-    private static readonly (string[] Words, RoleOwner Role)[] RoleTitles =
-    [
-        (["chief", "information", "security", "officer"], RoleOwner.CISO),
-        (["head", "of", "information", "security"], RoleOwner.CISO),
-        (["chief", "information", "officer"], RoleOwner.CIO),
-        (["chief", "security", "officer"], RoleOwner.CISO),
-        (["head", "of", "it", "security"], RoleOwner.CISO),
-        (["head", "of", "security"], RoleOwner.CISO),
-        (["head", "of", "it"], RoleOwner.CIO),
-        (["security", "chief"], RoleOwner.CISO),
-        (["security", "boss"], RoleOwner.CISO),
-        (["security", "bosses"], RoleOwner.CISO),
-        (["security", "head"], RoleOwner.CISO),
-        (["it", "boss"], RoleOwner.CIO),
-        (["it", "bosses"], RoleOwner.CIO),
-        (["it", "chief"], RoleOwner.CIO),
-        (["it", "head"], RoleOwner.CIO),
-        (["cio"], RoleOwner.CIO),
-        (["ciso"], RoleOwner.CISO),
-    ];
-
     /// <summary>How many words starting at <paramref name="i"/> name a role (0 when none do).</summary>
-    private static int RoleAt(List<string> words, int i, out RoleOwner role)
+    private int RoleAt(List<string> words, int i, out RoleOwner role)
     {
-        foreach (var (title, owner) in RoleTitles)
+        foreach (var (title, owner) in _roleTitles)
         {
             if (PhraseList.OccursAt(words, i, title))
             {
@@ -276,7 +267,7 @@ internal sealed class QueryAnalyzer
             }
         }
 
-        role = RoleOwner.CIO;
+        role = default;
         return 0;
     }
 

@@ -16,9 +16,9 @@ public sealed partial class RoleBotDialog
         }
 
         var asksShould = t.Query.Has("should") || t.Query.Has("best") || t.Query.Has("ideal") || t.Query.Has("recommended") || t.Query.Roles.Count > 1;
-        if (asksShould || role != RoleOwner.CIO)
+        if (asksShould || role is null)
         {
-            topics.AddRange(t.Knowledge.Topics.Where(x => x.Kind == "reporting" && x.Id != "reporting_lines" && (asksShould || role is null)));
+            topics.AddRange(t.Knowledge.Topics.Where(x => x.Kind == "reporting" && x.Id != "reporting_lines"));
         }
 
         return t.Composer.Reporting(role, topics, 0.9);
@@ -29,7 +29,7 @@ public sealed partial class RoleBotDialog
 
     private static bool NamesTaskBeforeRole(Turn t)
     {
-        var role = t.Query.Words.ToList().FindIndex(w => w is "cio" or "ciso");
+        var role = t.Query.Words.ToList().FindIndex(t.Query.RoleNames.Contains);
         var task = t.Query.Words.ToList().FindIndex(w => t.KnownContent.Contains(Stemmer.Stem(w)));
         return task >= 0 && role > task;
     }
@@ -58,12 +58,12 @@ public sealed partial class RoleBotDialog
         }
 
         var role = t.Query.Roles.Count > 0 ? t.Query.Roles[0] : t.Previous?.Role;
-        if (role is RoleOwner.CIO or RoleOwner.CISO && t.Knowledge.RolesById.TryGetValue(role.Value.ToString(), out var profile))
+        if (role is { } named && t.Knowledge.RolesById.TryGetValue(named.Id, out var profile))
         {
             return t.Composer.Role(profile, 0.9);
         }
 
-        return Decline(t, ["What does the CIO do?", "What does the CISO do?"], 0);
+        return Decline(t, t.Knowledge.Roles.Select(r => $"What does the {r.Id} do?"), 0);
     }
 
     private static Answer Comparison(Turn t)

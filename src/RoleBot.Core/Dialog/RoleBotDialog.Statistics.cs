@@ -114,9 +114,10 @@ public sealed partial class RoleBotDialog
             return 1;
         }
 
-        var population = s.Population.ToUpperInvariant();
-        var wanted = roles[0] == RoleOwner.CIO ? "CIO" : "CISO";
-        return population.StartsWith(wanted, StringComparison.Ordinal) && (wanted == "CISO" || !population.StartsWith("CISO", StringComparison.Ordinal))
+        // "CISOs" is a population of the CISO role; "CIOs" is not, though "CISOs" begins with "CIO".
+        var firstWord = new string(s.Population.TakeWhile(char.IsLetter).ToArray());
+        var role = roles[0].Id;
+        return firstWord.Equals(role, StringComparison.OrdinalIgnoreCase) || firstWord.Equals(role + "s", StringComparison.OrdinalIgnoreCase)
             ? 1.5
             : 0.8;
     }

@@ -127,10 +127,10 @@ public sealed partial class RoleBotDialog(
         };
     }
 
-    private static RoleOwner? RoleOf(Answer answer) =>
+    private RoleOwner? RoleOf(Answer answer) =>
         answer.Intent is Intent.Role ? answer.Owner
-        : answer.Owner is RoleOwner.CIO or RoleOwner.CISO ? answer.Owner
-        : answer.Lead.Count == 1 && Enum.TryParse<RoleOwner>(answer.Lead[0], out var lead) ? lead
+        : answer.Owner is { IsShared: false } ? answer.Owner
+        : answer.Lead.Count == 1 && knowledge.Current.Knowledge.RolesById.ContainsKey(answer.Lead[0]) ? new RoleOwner(answer.Lead[0])
         : null;
 
     private static Answer Decline(Turn t, IEnumerable<string> didYouMean, double confidence)

@@ -8,7 +8,7 @@ public sealed class KnowledgeSnapshot
     public KnowledgeSnapshot(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
-        Analyzer = new QueryAnalyzer(Vocabulary(knowledge), knowledge.Synonyms);
+        Analyzer = new QueryAnalyzer(Vocabulary(knowledge), knowledge.Synonyms, knowledge.Roles);
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
         [
             new SearchField([r.Name], 3, IsPhraseList: true),

@@ -1,17 +1,17 @@
+using RoleBot.Core.Answers;
 using RoleBot.Core.Dialog;
 
 namespace RoleBot.Core.Knowledge;
 
 /// <summary>
-/// Checks the knowledge files against each other: ids unique and known, owners and roles spelled as
-/// RoleBot knows them, every figure and entry with a source, no alias claimed by two different owners.
+/// Checks the knowledge files against each other: ids unique and known, owners and roles among the roles of
+/// roles.yml, every figure and entry with a source, no alias claimed by two different owners.
 /// </summary>
 internal static class KnowledgeValidator
 {
-    public static readonly string[] Owners = ["CIO", "CISO", "Shared"];
-
-    public static readonly string[] StepRoles =
-        ["CIO", "CISO", "Legal", "Compliance", "Regulators", "Board", "CEO", "Executives", "Communications", "Vendor", "Staff", "Helpdesk", "HR"];
+    /// <summary>Whom an escalation step may name besides the roles of roles.yml: functions RoleBot does not describe.</summary>
+    public static readonly string[] OtherContacts =
+        ["Legal", "Compliance", "Regulators", "Board", "CEO", "Executives", "Communications", "Vendor", "Staff", "Helpdesk", "HR"];
 
     private static readonly string[] TopicKinds = ["comparison", "reporting", "role"];
 
@@ -30,7 +30,7 @@ internal static class KnowledgeValidator
         var roleIds = Ids(files, f => f.Roles.Select(r => r.Id));
         var topicIds = Ids(files, f => f.Topics.Select(t => t.Id));
         var supportTargets = new HashSet<string>(responsibilityIds.Concat(roleIds).Concat(topicIds).Concat(playbookIds), StringComparer.OrdinalIgnoreCase);
-        var context = new Context(errors, sourceIds, statisticIds);
+        var context = new Context(errors, sourceIds, statisticIds, new HashSet<string>(roleIds, StringComparer.Ordinal));
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var aliasOwners = new Dictionary<string, (string Owner, string Id, string File)>(StringComparer.OrdinalIgnoreCase);
         var conflictSets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -53,9 +53,9 @@ internal static class KnowledgeValidator
                 var r = k.Roles[i];
                 var at = Path("roles", i, r.Id);
                 context.Id(f, at, r.Id, "role", seen);
-                if (r.Id is not ("CIO" or "CISO"))
+                if (r.Id == RoleOwner.SharedId || OtherContacts.Contains(r.Id, StringComparer.OrdinalIgnoreCase))
                 {
-                    errors.Add(new(f, at + ".id", $"'{r.Id}' is not a role RoleBot knows (CIO or CISO)"));
+                    errors.Add(new(f, at + ".id", $"'{r.Id}' is reserved; give the role another id"));
                 }
 
                 context.Required(f, at + ".title", r.Title);
@@ -255,7 +255,7 @@ internal static class KnowledgeValidator
     private static HashSet<string> Ids(IReadOnlyList<ParsedKnowledgeFile> files, Func<KnowledgeFiles, IEnumerable<string>> select) =>
         new(files.SelectMany(f => select(f.Content)).Where(id => !string.IsNullOrWhiteSpace(id)), StringComparer.OrdinalIgnoreCase);
 
-    private sealed record Context(List<KnowledgeError> Errors, HashSet<string> SourceIds, HashSet<string> StatisticIds)
+    private sealed record Context(List<KnowledgeError> Errors, HashSet<string> SourceIds, HashSet<string> StatisticIds, HashSet<string> RoleIds)
     {
         public void Id(string file, string at, string id, string kind, Dictionary<string, string> seen)
         {
@@ -277,23 +277,25 @@ internal static class KnowledgeValidator
             }
         }
 
+        private string KnownOwners => string.Join(", ", RoleIds.Order()) + " or " + RoleOwner.SharedId;
+
         public void Owner(string file, string at, string owner)
         {
             if (string.IsNullOrWhiteSpace(owner))
             {
-                Errors.Add(new(file, at, "is empty: say CIO, CISO or Shared"));
+                Errors.Add(new(file, at, $"is empty: say {KnownOwners}"));
             }
-            else if (!Owners.Contains(owner))
+            else if (owner != RoleOwner.SharedId && !RoleIds.Contains(owner))
             {
-                Errors.Add(new(file, at, $"'{owner}' is not CIO, CISO or Shared"));
+                Errors.Add(new(file, at, $"'{owner}' is not {KnownOwners}"));
             }
         }
 
         public void Roles(string file, string at, List<string> roles)
         {
-            foreach (var role in roles.Where(r => r is not ("CIO" or "CISO")))
+            foreach (var role in roles.Where(r => !RoleIds.Contains(r)))
             {
-                Errors.Add(new(file, at, $"'{role}' is not CIO or CISO"));
+                Errors.Add(new(file, at, $"'{role}' is not a role of roles.yml ({string.Join(", ", RoleIds.Order())})"));
             }
         }
 
@@ -301,9 +303,9 @@ internal static class KnowledgeValidator
         {
             for (var i = 0; i < steps.Count; i++)
             {
-                if (!StepRoles.Contains(steps[i].Role))
+                if (!RoleIds.Contains(steps[i].Role) && !OtherContacts.Contains(steps[i].Role))
                 {
-                    Errors.Add(new(file, $"{at}[{i}].role", $"'{steps[i].Role}' is not one of {string.Join(", ", StepRoles)}"));
+                    Errors.Add(new(file, $"{at}[{i}].role", $"'{steps[i].Role}' is not one of {string.Join(", ", RoleIds.Order().Concat(OtherContacts))}"));
                 }
 
                 Required(file, $"{at}[{i}].action", steps[i].Action);

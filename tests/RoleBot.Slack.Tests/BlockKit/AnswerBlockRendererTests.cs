@@ -12,7 +12,7 @@ public sealed class AnswerBlockRendererTests
     {
         Answered = true,
         Intent = Intent.Ownership,
-        Owner = RoleOwner.CISO,
+        Owner = new RoleOwner("CISO"),
         Lead = ["CISO"],
         Support = ["CIO"],
         Title = "Incident response",

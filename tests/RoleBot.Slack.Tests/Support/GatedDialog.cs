@@ -17,6 +17,6 @@ public sealed class GatedDialog : IRoleBotDialog
     {
         firstAsked.TrySetResult();
         await gate.Task.WaitAsync(cancellationToken);
-        return new Answer { Answered = true, Intent = Intent.Ownership, Owner = RoleOwner.CISO, Title = "Held", Summary = question.Text };
+        return new Answer { Answered = true, Intent = Intent.Ownership, Owner = new RoleOwner("CISO"), Title = "Held", Summary = question.Text };
     }
 }

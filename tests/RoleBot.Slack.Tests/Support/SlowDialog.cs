@@ -9,6 +9,6 @@ public sealed class SlowDialog(TimeSpan delay) : IRoleBotDialog
     public async ValueTask<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
         await Task.Delay(delay, cancellationToken);
-        return new Answer { Answered = true, Intent = Intent.Ownership, Owner = RoleOwner.CIO, Title = "Slow topic", Summary = "The CIO owns this, eventually." };
+        return new Answer { Answered = true, Intent = Intent.Ownership, Owner = new RoleOwner("CIO"), Title = "Slow topic", Summary = "The CIO owns this, eventually." };
     }
 }

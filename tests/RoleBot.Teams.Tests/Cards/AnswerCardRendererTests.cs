@@ -25,7 +25,7 @@ public sealed class AnswerCardRendererTests
     {
         Answered = true,
         Intent = Intent.Escalation,
-        Owner = RoleOwner.CISO,
+        Owner = new RoleOwner("CISO"),
         Lead = ["CISO"],
         Support = ["CIO"],
         Title = "Incident response",

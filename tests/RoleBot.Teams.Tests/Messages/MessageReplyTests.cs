@@ -236,7 +236,7 @@ public sealed class MessageReplyTests
                 await Task.Delay(Delay, cancellationToken);
             }
 
-            return new Answer { Answered = true, Intent = Intent.Ownership, Owner = RoleOwner.CISO, Title = "Test", Summary = "The CISO owns it." };
+            return new Answer { Answered = true, Intent = Intent.Ownership, Owner = new RoleOwner("CISO"), Title = "Test", Summary = "The CISO owns it." };
         }
     }
 }
