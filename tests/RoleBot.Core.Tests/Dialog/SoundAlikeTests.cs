@@ -1,0 +1,42 @@
+using RoleBot.Core.Dialog;
+
+namespace RoleBot.Core.Tests.Dialog;
+
+public sealed class SoundAlikeTests
+{
+    private static readonly HashSet<string> Known = new(
+        ["the", "who", "does", "report", "to", "i", "got", "an", "email", "we", "were", "hit", "by", "so", "what", "is", "a", "says", "board", "of", "proportion", "cisos"],
+        StringComparer.Ordinal);
+
+    private static readonly SoundAlike Hearing = new(["CIO", "CISO"], ["ransomware", "phishing", "patching", "preparation"], Known.Contains);
+
+    [Theory]
+    [InlineData("who does the sea so report to", "who does the CISO report to")]
+    [InlineData("we were hit by ransum wear", "we were hit by ransomware")]
+    public void A_run_of_words_that_sounds_like_a_knowledge_base_word_is_read_as_it(string heard, string meant) =>
+        Assert.Equal(meant, Hearing.Rewrite(heard));
+
+    [Theory]
+    [InlineData("who does the CISO report to")]
+    [InlineData("what proportion of cisos")]
+    [InlineData("the board says so")]
+    [InlineData("sea, so what")]
+    [InlineData("i got a fishing email")]
+    public void Known_words_single_words_and_runs_broken_by_punctuation_are_left_alone(string text) =>
+        Assert.Equal(text, Hearing.Rewrite(text));
+
+    [Theory]
+    [InlineData("phishing", "fishing")]
+    [InlineData("ciso", "seaso")]
+    [InlineData("ransomware", "ransumwear")]
+    public void Sound_alike_words_share_a_key(string a, string b) =>
+        Assert.Equal(SoundAlike.Key(a), SoundAlike.Key(b));
+
+    [Fact]
+    public void A_key_two_knowledge_base_words_share_rewrites_to_neither()
+    {
+        var hearing = new SoundAlike([], ["patching", "pitching"], _ => false);
+
+        Assert.Equal("who owns pet ching", hearing.Rewrite("who owns pet ching"));
+    }
+}
