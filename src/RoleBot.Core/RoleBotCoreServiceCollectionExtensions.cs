@@ -28,9 +28,10 @@ public static class RoleBotCoreServiceCollectionExtensions
         services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizationOptions>().Bind(configuration.GetSection(OrganizationOptions.SectionName)).ValidateOnStart();
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<KnowledgeLimits>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddSingleton<IKnowledgeProvider>(sp =>
-            new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path))));
+        services.TryAddSingleton<IKnowledgeProvider>(sp => new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path, sp.GetRequiredService<IOptions<KnowledgeLimits>>().Value))));
         services.TryAddKeyedSingleton<IMemoryCache>(nameof(MemoryConversationStore), (_, _) =>
             new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxConversations }));
         services.TryAddSingleton<IConversationStore>(sp =>

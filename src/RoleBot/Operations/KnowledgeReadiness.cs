@@ -25,7 +25,7 @@ internal static class KnowledgeReadiness
             loadedAt = status?.LoadedAt,
             reloads = status?.Reloads,
             rejectedChange = status?.RejectedAt is { } at
-                ? new { at, errors = status.Errors.Select(e => new { file = e.File, field = e.Field, message = e.Message }) }
+                ? new { at, errors = status.Errors.Select(e => new { file = e.File, field = e.Field, message = e.Message }), moreErrors = status.MoreErrors }
                 : null,
         });
     }
