@@ -5,6 +5,7 @@ using RoleBot.Core.Background;
 using RoleBot.Core.Dialog;
 using RoleBot.Slack.BlockKit;
 using RoleBot.Slack.Conversations;
+using RoleBot.Slack.Dedup;
 using RoleBot.Slack.Diagnostics;
 using RoleBot.Slack.Events;
 using RoleBot.Slack.Queue;
@@ -17,12 +18,15 @@ namespace RoleBot.Slack.Commands;
 /// <c>POST /slack/commands</c>: <c>/rolebot &lt;question&gt;</c>. The answer is private (ephemeral) with a Share
 /// button. It rides in the ack body when the dialog answers within <see cref="SlackOptions.CommandAnswerBudget"/>;
 /// otherwise the ack is empty and the answer follows through <c>response_url</c>, so Slack's 3-second limit always holds.
+/// Slack signs commands without a nonce, so a copy replayed within the signing window would verify: each accepted
+/// signature is claimed in the event de-duplication store (shared by every instance under Redis) and a second copy is refused.
 /// </summary>
 internal sealed class SlackCommandsEndpoint(
     SlackRequestGate gate,
     IRoleBotDialog dialog,
     AnswerBlockRenderer renderer,
     BoundedWorkQueue<SlackWork> queue,
+    IEventDeduplicator replays,
     SlackMetrics metrics,
     TimeProvider time,
     IOptions<SlackOptions> options,
@@ -34,6 +38,12 @@ internal sealed class SlackCommandsEndpoint(
         if (opened.Response is { } stop)
         {
             return stop;
+        }
+
+        // The signature is an HMAC of timestamp and body, so it names this exact request; the dedupe window outlasts the signing window.
+        if (!await replays.TryClaimAsync("command-signature:" + context.Request.Headers[SlackRequestGate.SignatureHeader], CancellationToken.None))
+        {
+            return gate.Replayed(context);
         }
 
         if (Parse(opened.Body) is not { } command)
