@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -33,9 +34,11 @@ public sealed partial class MetricsEndpointTests
 
         var first = await OperationsHost.AskAsync(client, "Who owns IT strategy?", "limited");
         var second = await OperationsHost.AskAsync(client, "Who owns the IT budget?", "limited");
-        var third = await OperationsHost.AskAsync(client, "Who owns IT strategy?", "limited");
+        using var limited = await client.PostAsJsonAsync(new Uri("/api/ask", UriKind.Relative), new { text = "Who owns IT strategy?", conversationId = "limited" });
+        var third = await limited.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.False(third.GetProperty("answered").GetBoolean());
         Assert.Contains("You're asking faster than I can answer. Please try again in 3600 seconds.", third.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.True(first.GetProperty("answered").GetBoolean() && second.GetProperty("answered").GetBoolean());
