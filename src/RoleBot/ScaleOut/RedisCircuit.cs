@@ -5,13 +5,22 @@ using StackExchange.Redis;
 namespace RoleBot.ScaleOut;
 
 /// <summary>
-/// The circuit breaker in front of Redis. The first failure opens it; while open, no answer waits for Redis and
-/// shared state falls back to this instance's memory. Only <see cref="RedisProbe"/> closes it, after a ping succeeds,
-/// so requests never pay for finding out whether Redis is back. One warning per outage, not one per request.
+/// The circuit breaker in front of Redis. A lost connection opens it at once, timeouts after
+/// <see cref="TimeoutsToOpen"/> in a row; while open, no answer waits for Redis and shared state falls back to this
+/// instance's memory. Only <see cref="RedisProbe"/> closes it, after a ping succeeds, so requests never pay for finding
+/// out whether Redis is back. One warning per outage, not one per request.
 /// </summary>
 internal sealed partial class RedisCircuit(IConnectionMultiplexer redis, RoleBotMetrics metrics, ILogger<RedisCircuit> logger) : IDependencyStatus
 {
+    /// <summary>
+    /// One slow command on a busy machine is not an outage: the soak run saw a lone timeout open the circuit, and the
+    /// Slack claims made locally meanwhile answered two events twice. A frozen Redis times out every command, so two
+    /// in a row still open it within a couple of operation timeouts.
+    /// </summary>
+    public const int TimeoutsToOpen = 2;
+
     private int open;
+    private int timeoutsInARow;
 
     public string Name => "redis";
 
@@ -44,6 +53,7 @@ internal sealed partial class RedisCircuit(IConnectionMultiplexer redis, RoleBot
 
     public void Restore()
     {
+        Volatile.Write(ref timeoutsInARow, 0);
         if (Interlocked.Exchange(ref open, 0) == 1)
         {
             LogRestored(logger);
@@ -57,7 +67,13 @@ internal sealed partial class RedisCircuit(IConnectionMultiplexer redis, RoleBot
         {
             try
             {
-                return await shared();
+                var result = await shared();
+                Volatile.Write(ref timeoutsInARow, 0);
+                return result;
+            }
+            catch (RedisTimeoutException) when (Interlocked.Increment(ref timeoutsInARow) < TimeoutsToOpen)
+            {
+                // This operation still falls back; the circuit stays closed for the next one.
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

@@ -55,6 +55,8 @@ public static class ScaleOutServiceCollectionExtensions
         options.ConnectTimeout = (int)redis.ConnectTimeout.TotalMilliseconds;
         options.AsyncTimeout = (int)redis.OperationTimeout.TotalMilliseconds;
         options.SyncTimeout = (int)redis.OperationTimeout.TotalMilliseconds;
+        // Timeouts are only noticed on a heartbeat (1 s by default), which would make a frozen Redis cost a second, not 250 ms.
+        options.HeartbeatInterval = redis.OperationTimeout;
         options.ReconnectRetryPolicy = new LinearRetry((int)redis.ProbeInterval.TotalMilliseconds);
         return options;
     }

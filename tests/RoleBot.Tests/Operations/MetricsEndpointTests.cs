@@ -21,7 +21,8 @@ public sealed partial class MetricsEndpointTests
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.Matches(Series("rolebot_questions_total", "channel=\"web\"", "intent=\"ownership\"", "outcome=\"answered\""), text);
         Assert.Matches(Series("rolebot_questions_total", "channel=\"web\"", "intent=\"fallback\"", "outcome=\"declined\""), text);
-        Assert.Matches(Series("rolebot_answer_duration_seconds_bucket", "channel=\"web\"", "le=\"0.1\""), text);
+        // Any finite bucket: under parallel test load the first, cold answer can take longer than 0.1 s.
+        Assert.Matches(Series("rolebot_answer_duration_seconds_bucket", "channel=\"web\"", "le=\"1\""), text);
         Assert.Matches(Series("rolebot_answer_duration_seconds_count", "channel=\"web\""), text);
         Assert.Contains("# TYPE rolebot_answer_duration_seconds histogram", text, StringComparison.Ordinal);
     }

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 using RoleBot.Tests.Operations;
 
 namespace RoleBot.Tests.ScaleOut;
 
 /// <summary>Two instances sharing a real redis-server that is killed or frozen mid-run and then comes back.</summary>
-public sealed class RedisOutageTests : IAsyncLifetime
+public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>The bound for answers during an outage; the TestServer path itself takes a few milliseconds.</summary>
     private static readonly TimeSpan P99Bound = TimeSpan.FromMilliseconds(100);
@@ -53,7 +54,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
         var followUp = await OperationsHost.AskAsync(b, "any stats on that?", "after-outage");
 
         latencies.Sort();
-        Assert.True(latencies[(int)Math.Ceiling(latencies.Count * 0.99) - 1] <= P99Bound, $"p99 during the outage: {latencies[^2].TotalMilliseconds} ms");
+        var p99 = latencies[(int)Math.Ceiling(latencies.Count * 0.99) - 1];
+        output.WriteLine($"{latencies.Count} answers during the outage: p50 {latencies[latencies.Count / 2].TotalMilliseconds:F1} ms, p99 {p99.TotalMilliseconds:F1} ms, max {latencies[^1].TotalMilliseconds:F1} ms");
+        Assert.True(p99 <= P99Bound, $"p99 during the outage: {p99.TotalMilliseconds} ms");
         Assert.Equal("degraded: redis", readiness);
         Assert.Contains("rolebot_redis_fallbacks_total{", metrics, StringComparison.Ordinal);
         Assert.Single(first.Logs.Entries, e => e.Category.EndsWith("RedisCircuit", StringComparison.Ordinal) && e.Level == LogLevel.Warning);
