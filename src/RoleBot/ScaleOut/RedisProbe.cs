@@ -17,6 +17,7 @@ internal sealed class RedisProbe(IConnectionMultiplexer redis, RedisCircuit circ
         {
             if (!circuit.IsDegraded)
             {
+                // Opens the circuit if the connection dropped while no one was asking.
                 circuit.Allows("probe");
                 continue;
             }

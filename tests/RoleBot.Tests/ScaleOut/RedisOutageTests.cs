@@ -43,6 +43,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
         using var a = first.CreateClient();
         using var b = second.CreateClient();
         await AskConversationsAsync(a, "warm-up", 5);
+        var warningsBefore = Warnings(first);
 
         fail();
         var latencies = await AskConversationsAsync(a, "outage", 100);
@@ -59,10 +60,14 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(p99 <= P99Bound, $"p99 during the outage: {p99.TotalMilliseconds} ms");
         Assert.Equal("degraded: redis", readiness);
         Assert.Contains("rolebot_redis_fallbacks_total{", metrics, StringComparison.Ordinal);
-        Assert.Single(first.Logs.Entries, e => e.Category.EndsWith("RedisCircuit", StringComparison.Ordinal) && e.Level == LogLevel.Warning);
+        Assert.Equal(warningsBefore + 1, Warnings(first));
         Assert.True(recovered, "/readyz did not say ready again after Redis returned");
         Assert.Equal("statistic", followUp.GetProperty("intent").GetString());
     }
+
+    /// <summary>Circuit warnings so far; a start-up that connects slowly on a loaded machine may already have logged one.</summary>
+    private static int Warnings(OperationsHost host) =>
+        host.Logs.Entries.Count(e => e.Category.EndsWith("RedisCircuit", StringComparison.Ordinal) && e.Level == LogLevel.Warning);
 
     private OperationsHost Instance(string deployment) =>
         new(("Redis:Configuration", redis.Configuration), ("Redis:InstanceName", deployment + ":"), ("Redis:ProbeInterval", "00:00:00.200"),
