@@ -32,9 +32,10 @@ public static class RoleBotCoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new SemanticModel(
             sp.GetRequiredService<IOptions<SemanticOptions>>(), sp.GetService<ILogger<SemanticModel>>() ?? NullLogger<SemanticModel>.Instance));
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<KnowledgeLimits>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddSingleton<IKnowledgeProvider>(sp =>
-            new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path))));
+        services.TryAddSingleton<IKnowledgeProvider>(sp => new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path, sp.GetRequiredService<IOptions<KnowledgeLimits>>().Value))));
         services.TryAddKeyedSingleton<IMemoryCache>(nameof(MemoryConversationStore), (_, _) =>
             new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxConversations }));
         services.TryAddSingleton<IConversationStore>(sp =>

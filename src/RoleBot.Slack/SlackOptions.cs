@@ -48,9 +48,12 @@ public sealed class SlackOptions : IValidatableObject
     [Range(1, 64)]
     public int Workers { get; set; } = 4;
 
-    /// <summary>Retries of one Web API call after a 429 (waiting <c>Retry-After</c>), a 5xx or a network error.</summary>
+    /// <summary>
+    /// Retries of one Web API call after a 429 (waiting <c>Retry-After</c>), a 5xx or a network error. Six ride out about
+    /// a minute of 5xx and several seconds of 429s; the soak run lost answers to a four-second 429 spell with four.
+    /// </summary>
     [Range(1, 10)]
-    public int MaxRetries { get; set; } = 4;
+    public int MaxRetries { get; set; } = 6;
 
     /// <summary>The first backoff delay for 5xx and network errors; it doubles with jitter. 429s wait <c>Retry-After</c> instead.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);

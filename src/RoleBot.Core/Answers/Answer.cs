@@ -20,4 +20,6 @@ public sealed record Answer
     public string? TopicId { get; init; }
     /// <summary>Set when the question was cut or otherwise changed before answering.</summary>
     public string? Note { get; init; }
+    /// <summary>Set when the person was over their rate limit: how long until they may ask again (HTTP's Retry-After).</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -19,6 +19,7 @@ public sealed class RoleBotMetrics : IDisposable
     private readonly Counter<long> outboundFailures;
     private readonly Counter<long> learningFailures;
     private readonly Counter<long> knowledgeReloads;
+    private readonly Counter<long> sharedStateFallbacks;
 
     public RoleBotMetrics(IMeterFactory meterFactory)
     {
@@ -31,6 +32,7 @@ public sealed class RoleBotMetrics : IDisposable
         outboundFailures = meter.CreateCounter<long>("rolebot.outbound.failures", "{call}", "Calls to Slack or the Bot Connector that failed after retries, by channel and operation.");
         learningFailures = meter.CreateCounter<long>("rolebot.learning.failures", "{record}", "Feedback or declined questions that could not be written to the learning database, by kind.");
         knowledgeReloads = meter.CreateCounter<long>("rolebot.knowledge.reloads", "{reload}", "Knowledge base reloads after its files changed, by outcome (loaded or rejected).");
+        sharedStateFallbacks = meter.CreateCounter<long>("rolebot.redis.fallbacks", "{operation}", "Shared-state operations served from this instance's memory because Redis was down, by operation.");
     }
 
     public void QuestionAnswered(string channel, Answer answer, TimeSpan elapsed)
@@ -61,6 +63,10 @@ public sealed class RoleBotMetrics : IDisposable
     /// <summary>The knowledge folder changed: <paramref name="loaded"/> is false when the new files were invalid and the old ones kept serving.</summary>
     public void KnowledgeReloaded(bool loaded) =>
         knowledgeReloads.Add(1, new KeyValuePair<string, object?>("outcome", loaded ? "loaded" : "rejected"));
+
+    /// <summary>Redis was down, so <paramref name="operation"/> (conversation.read, slack.claim, …) used this instance's memory.</summary>
+    public void SharedStateFellBack(string operation) =>
+        sharedStateFallbacks.Add(1, new KeyValuePair<string, object?>("operation", operation));
 
     public void Dispose() => meter.Dispose();
 }

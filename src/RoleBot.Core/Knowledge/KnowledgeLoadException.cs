@@ -4,7 +4,7 @@ namespace RoleBot.Core.Knowledge;
 public sealed class KnowledgeLoadException : Exception
 {
     public KnowledgeLoadException(IReadOnlyList<KnowledgeError> errors)
-        : base("The knowledge base is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
+        : base(Describe(errors))
     {
         Errors = errors;
     }
@@ -27,4 +27,12 @@ public sealed class KnowledgeLoadException : Exception
     }
 
     public IReadOnlyList<KnowledgeError> Errors { get; } = [];
+
+    /// <summary>The first <see cref="KnowledgeLimits.MaxReportedErrors"/> errors and a count of the rest, so a message stays readable and small.</summary>
+    private static string Describe(IReadOnlyList<KnowledgeError> errors)
+    {
+        var lines = errors.Take(KnowledgeLimits.MaxReportedErrors).Select(e => "  " + e);
+        var more = errors.Count > KnowledgeLimits.MaxReportedErrors ? $"{Environment.NewLine}  … and {errors.Count - KnowledgeLimits.MaxReportedErrors} more" : "";
+        return "The knowledge base is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, lines) + more;
+    }
 }

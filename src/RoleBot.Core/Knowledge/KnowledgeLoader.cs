@@ -12,16 +12,15 @@ public static class KnowledgeLoader
         .Build();
 
     /// <summary>Loads the embedded copy, or <paramref name="folder"/> when one is given.</summary>
-    public static KnowledgeBase Load(string? folder = null)
+    public static KnowledgeBase Load(string? folder = null, KnowledgeLimits? limits = null)
     {
-        var files = string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.ReadEmbedded() : KnowledgeSource.ReadFolder(folder);
-        return Load(files, string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.Embedded : Path.GetFullPath(folder));
+        var files = string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.ReadEmbedded() : KnowledgeSource.ReadFolder(folder, limits);
+        return Load(files, string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.Embedded : Path.GetFullPath(folder), limits);
     }
 
-    public static KnowledgeBase Load(IReadOnlyList<KnowledgeFile> files, string origin)
+    public static KnowledgeBase Load(IReadOnlyList<KnowledgeFile> files, string origin, KnowledgeLimits? limits = null)
     {
-        var (parsed, errors) = Parse(files);
-        errors.AddRange(KnowledgeValidator.Validate(parsed));
+        var (parsed, errors) = Analyze(files, limits);
         if (errors.Count > 0)
         {
             throw new KnowledgeLoadException(errors);
@@ -31,11 +30,21 @@ public static class KnowledgeLoader
     }
 
     /// <summary>Every error in the files, without throwing; empty when the knowledge base is valid.</summary>
-    public static IReadOnlyList<KnowledgeError> Check(IReadOnlyList<KnowledgeFile> files)
+    public static IReadOnlyList<KnowledgeError> Check(IReadOnlyList<KnowledgeFile> files, KnowledgeLimits? limits = null) =>
+        Analyze(files, limits).Errors;
+
+    /// <summary>Limits first: an oversized knowledge base is neither parsed nor validated, and reports its size, not thousands of errors.</summary>
+    private static (List<ParsedKnowledgeFile> Parsed, List<KnowledgeError> Errors) Analyze(IReadOnlyList<KnowledgeFile> files, KnowledgeLimits? limits)
     {
+        var budget = KnowledgeBudget.Check(files, limits ?? new KnowledgeLimits());
+        if (budget.Count > 0)
+        {
+            return ([], budget);
+        }
+
         var (parsed, errors) = Parse(files);
         errors.AddRange(KnowledgeValidator.Validate(parsed));
-        return errors;
+        return (parsed, errors);
     }
 
     private static (List<ParsedKnowledgeFile> Parsed, List<KnowledgeError> Errors) Parse(IReadOnlyList<KnowledgeFile> files)

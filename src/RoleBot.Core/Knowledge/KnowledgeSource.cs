@@ -18,19 +18,28 @@ public static class KnowledgeSource
             .ToArray();
     }
 
-    /// <summary>Every <c>*.yml</c> and <c>*.yaml</c> file directly in <paramref name="folder"/>.</summary>
-    public static IReadOnlyList<KnowledgeFile> ReadFolder(string folder)
+    /// <summary>
+    /// Every <c>*.yml</c> and <c>*.yaml</c> file directly in <paramref name="folder"/>; files over
+    /// <paramref name="limits"/> are refused from their sizes, before a byte is read.
+    /// </summary>
+    public static IReadOnlyList<KnowledgeFile> ReadFolder(string folder, KnowledgeLimits? limits = null)
     {
         if (!Directory.Exists(folder))
         {
             throw new KnowledgeLoadException([new KnowledgeError(folder, "(folder)", "the knowledge folder does not exist")]);
         }
 
-        return Directory.EnumerateFiles(folder)
+        var paths = Directory.EnumerateFiles(folder)
             .Where(path => path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(path => new KnowledgeFile(Path.GetFileName(path), File.ReadAllText(path)))
             .ToArray();
+        var tooLarge = KnowledgeBudget.CheckSizes(paths.Select(path => (Path.GetFileName(path), new FileInfo(path).Length)), limits ?? new KnowledgeLimits());
+        if (tooLarge.Count > 0)
+        {
+            throw new KnowledgeLoadException(tooLarge);
+        }
+
+        return paths.Select(path => new KnowledgeFile(Path.GetFileName(path), File.ReadAllText(path))).ToArray();
     }
 
     private static string ReadResource(Assembly assembly, string name)

@@ -12,6 +12,7 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
 {
     private readonly string folder;
     private readonly TimeSpan delay;
+    private readonly KnowledgeLimits limits;
     private readonly RoleBotMetrics metrics;
     private readonly ILogger logger;
     private readonly TimeProvider time;
@@ -22,7 +23,8 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
     private KnowledgeStatus status;
 
     /// <summary>Loads <paramref name="folder"/> now (throwing <see cref="KnowledgeLoadException"/> if it is broken) and starts watching it.</summary>
-    public ReloadingKnowledgeProvider(string folder, KnowledgeReloadOptions options, RoleBotMetrics metrics, ILogger<ReloadingKnowledgeProvider> logger, TimeProvider time)
+    public ReloadingKnowledgeProvider(string folder, KnowledgeReloadOptions options, RoleBotMetrics metrics, ILogger<ReloadingKnowledgeProvider> logger, TimeProvider time,
+        KnowledgeLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(options);
@@ -31,7 +33,8 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
         this.metrics = metrics;
         this.logger = logger;
         this.time = time;
-        current = new KnowledgeSnapshot(KnowledgeLoader.Load(this.folder));
+        this.limits = limits ?? new KnowledgeLimits();
+        current = new KnowledgeSnapshot(KnowledgeLoader.Load(this.folder, this.limits));
         status = new KnowledgeStatus(this.folder, time.GetUtcNow(), 0, null, []);
         timer = time.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         watcher = new FileSystemWatcher(this.folder)
@@ -58,7 +61,7 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
         {
             try
             {
-                var knowledge = KnowledgeLoader.Load(KnowledgeSource.ReadFolder(folder), folder);
+                var knowledge = KnowledgeLoader.Load(KnowledgeSource.ReadFolder(folder, limits), folder, limits);
                 Volatile.Write(ref current, new KnowledgeSnapshot(knowledge));
                 Volatile.Write(ref status, new KnowledgeStatus(folder, time.GetUtcNow(), status.Reloads + 1, null, []));
                 metrics.KnowledgeReloaded(loaded: true);
@@ -85,17 +88,28 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
         timer.Dispose();
     }
 
-    /// <summary>Logs every error before /readyz shows the rejection, so whoever sees it there finds the log lines written.</summary>
+    /// <summary>
+    /// Logs the first errors before /readyz shows the rejection, so whoever sees it there finds the log lines written.
+    /// Only the first <see cref="KnowledgeLimits.MaxReportedErrors"/> are logged and kept: a generated file can hold
+    /// hundreds of thousands, and keeping them would hold on to their memory until the next good reload.
+    /// </summary>
     private void Reject(IReadOnlyList<KnowledgeError> errors)
     {
         LogRejected(logger, folder, errors.Count, status.LoadedAt);
-        foreach (var error in errors)
+        var kept = errors.Take(KnowledgeLimits.MaxReportedErrors).ToArray();
+        foreach (var error in kept)
         {
             LogKnowledgeError(logger, error.File, error.Field, error.Message);
         }
 
+        var more = errors.Count - kept.Length;
+        if (more > 0)
+        {
+            LogMoreErrors(logger, more);
+        }
+
         metrics.KnowledgeReloaded(loaded: false);
-        Volatile.Write(ref status, status with { RejectedAt = time.GetUtcNow(), Errors = errors });
+        Volatile.Write(ref status, status with { RejectedAt = time.GetUtcNow(), Errors = kept, MoreErrors = more });
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e)
@@ -123,6 +137,9 @@ public sealed partial class ReloadingKnowledgeProvider : IKnowledgeProvider, IDi
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Error, Message = "Knowledge error: {File}: {Field}: {Problem}")]
     private static partial void LogKnowledgeError(ILogger logger, string file, string field, string problem);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Error, Message = "… and {Count} more knowledge errors, not logged")]
+    private static partial void LogMoreErrors(ILogger logger, int count);
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Warning, Message = "Watching {Folder} for knowledge changes failed; reloading once and watching on")]
     private static partial void LogWatchFailed(ILogger logger, string folder, Exception exception);

@@ -14,6 +14,7 @@ public static class RateLimitedAnswer
             Intent = Intent.Fallback,
             Summary = $"You're asking faster than I can answer. Please try again in {seconds} second{(seconds == 1 ? "" : "s")}.",
             Note = "rate limited",
+            RetryAfter = TimeSpan.FromSeconds(seconds),
         };
     }
 }

@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Http;
 using RoleBot.Slack.BlockKit;
+using RoleBot.Slack.Dedup;
 using RoleBot.Slack.Security;
 using RoleBot.Slack.WebApi;
 
 namespace RoleBot.Slack.Commands;
 
-/// <summary><c>POST /slack/commands</c>: verify, read the form, and answer in the ack body what <see cref="CommandIntake"/> gives.</summary>
-internal sealed class SlackCommandsEndpoint(SlackRequestGate gate, CommandIntake intake)
+/// <summary>
+/// <c>POST /slack/commands</c>: verify, read the form, and answer in the ack body what <see cref="CommandIntake"/> gives.
+/// Slack signs commands without a nonce, so a copy replayed within the signing window would verify: each accepted
+/// signature is claimed in the event de-duplication store (shared by every instance under Redis) and a second copy is refused.
+/// </summary>
+internal sealed class SlackCommandsEndpoint(SlackRequestGate gate, CommandIntake intake, IEventDeduplicator replays)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -14,6 +19,12 @@ internal sealed class SlackCommandsEndpoint(SlackRequestGate gate, CommandIntake
         if (opened.Response is { } stop)
         {
             return stop;
+        }
+
+        // The signature is an HMAC of timestamp and body, so it names this exact request; the dedupe window outlasts the signing window.
+        if (!await replays.TryClaimAsync("command-signature:" + context.Request.Headers[SlackRequestGate.SignatureHeader], CancellationToken.None))
+        {
+            return gate.Replayed(context);
         }
 
         if (SlackForm.Parse(opened.Body) is not { } form || CommandIntake.Read(form.Field) is not { } command)

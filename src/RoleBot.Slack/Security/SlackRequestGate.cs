@@ -49,6 +49,14 @@ internal sealed class SlackRequestGate(SlackSignatureVerifier verifier, SlackMet
         return Results.BadRequest();
     }
 
+    /// <summary>Logs and counts a validly signed copy of a request already accepted, and answers 401 like any other bad signature.</summary>
+    public IResult Replayed(HttpContext context)
+    {
+        SlackLog.Refused(logger, context.Request.Path, "replayed");
+        metrics.Refused("replayed");
+        return Results.Unauthorized();
+    }
+
     private GateResult Refuse(HttpContext context, string reason, IResult result)
     {
         SlackLog.Refused(logger, context.Request.Path, reason);

@@ -60,6 +60,8 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// Retries 429 after Retry-After, and 5xx / 408 / network errors with jittered exponential backoff, each attempt
     /// time-limited. Default request logging is removed: URLs carry conversation ids and token requests a secret.
+    /// Six retries from 500 ms span about 30 s, so a short Bot Connector outage delays replies instead of losing them
+    /// (three from 200 ms gave up after about 1.5 s in the soak run).
     /// </summary>
     private static void AddResilientClient(IServiceCollection services, string name) =>
         services.AddHttpClient(name, client => client.MaxResponseContentBufferSize = MaxDocumentBytes)
@@ -68,8 +70,8 @@ public static class TeamsServiceCollectionExtensions
             {
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    MaxRetryAttempts = 3,
-                    Delay = TimeSpan.FromMilliseconds(200),
+                    MaxRetryAttempts = 6,
+                    Delay = TimeSpan.FromMilliseconds(500),
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Diagnostics;
@@ -25,6 +26,13 @@ internal static class AskEndpoint
         var request = parsed.Value!;
         var conversation = request.ConversationId is { } id ? ConversationPrefix + id : "";
         var answer = await dialog.AskAsync(new Question(request.Text, conversation, Channel, visitor.For(context)), context.RequestAborted);
+        if (answer.RetryAfter is { } retryAfter)
+        {
+            // HTTP clients back off on 429 and Retry-After; the body still carries the polite sentence for the page to show.
+            context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.Options, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.Options);
     }
 }

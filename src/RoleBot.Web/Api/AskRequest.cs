@@ -40,6 +40,11 @@ internal sealed record AskRequest(string Text, string? ConversationId, string? I
                 JsonValueKind.Number => idElement.GetRawText(),
                 _ => null,
             };
+            // Echoed back, so held to the same bounds as a conversation id rather than reflected as sent.
+            if (id is not null && (id.Length is 0 or > MaxConversationIdLength || id.Any(char.IsControl)))
+            {
+                return Refusal.Invalid($"\"id\" must be 1 to {MaxConversationIdLength} printable characters.");
+            }
         }
 
         return Parsed<AskRequest>.Ok(new AskRequest(question, conversationId, id));

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -72,6 +73,12 @@ internal static class JsonBody
     private static Parsed<T> Parse<T>(ReadOnlySequence<byte> body, Func<JsonElement, Parsed<T>> parse)
         where T : class
     {
+        // The reader checks UTF-8 only inside the strings it is asked to read, so a field RoleBot ignores could carry anything.
+        if (!Utf8.IsValid(body.IsSingleSegment ? body.FirstSpan : body.ToArray()))
+        {
+            return Refusal.Malformed("it is not valid UTF-8.");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body, DocumentOptions);

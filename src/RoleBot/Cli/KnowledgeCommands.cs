@@ -57,17 +57,18 @@ internal static class KnowledgeCommands
         command.SetAction(async (result, _) =>
         {
             var folder = result.GetValue(path);
+            var section = RoleBotHost.CliConfiguration().GetSection(KnowledgeOptions.SectionName);
             if (string.IsNullOrWhiteSpace(folder))
             {
-                var options = new KnowledgeOptions();
-                RoleBotHost.CliConfiguration().GetSection(KnowledgeOptions.SectionName).Bind(options);
-                folder = options.Path;
+                folder = section.Get<KnowledgeOptions>()?.Path;
             }
 
+            // The same limits as the server's, so a file that passes here is not refused on reload.
+            var limits = section.Get<KnowledgeLimits>() ?? new KnowledgeLimits();
             IReadOnlyList<KnowledgeFile> files;
             try
             {
-                files = string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.ReadEmbedded() : KnowledgeSource.ReadFolder(folder);
+                files = string.IsNullOrWhiteSpace(folder) ? KnowledgeSource.ReadEmbedded() : KnowledgeSource.ReadFolder(folder, limits);
             }
             catch (KnowledgeLoadException e)
             {
@@ -75,7 +76,7 @@ internal static class KnowledgeCommands
                 return 1;
             }
 
-            var errors = KnowledgeLoader.Check(files);
+            var errors = KnowledgeLoader.Check(files, limits);
             var origin = string.IsNullOrWhiteSpace(folder) ? "the embedded knowledge base" : Path.GetFullPath(folder);
             if (errors.Count > 0)
             {
@@ -88,7 +89,7 @@ internal static class KnowledgeCommands
                 return 1;
             }
 
-            var k = KnowledgeLoader.Load(files, origin);
+            var k = KnowledgeLoader.Load(files, origin, limits);
             var exampleFiles = string.IsNullOrWhiteSpace(folder) ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
             var (examples, exampleErrors) = ExampleReader.Read(exampleFiles, k);
             if (exampleErrors.Count > 0)

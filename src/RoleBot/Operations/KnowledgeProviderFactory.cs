@@ -11,12 +11,13 @@ internal static class KnowledgeProviderFactory
     {
         var path = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path;
         var reload = services.GetRequiredService<IOptions<KnowledgeReloadOptions>>().Value;
+        var limits = services.GetRequiredService<IOptions<KnowledgeLimits>>().Value;
         if (string.IsNullOrWhiteSpace(path) || !reload.Watch)
         {
-            return new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(path)));
+            return new StaticKnowledgeProvider(new KnowledgeSnapshot(KnowledgeLoader.Load(path, limits)));
         }
 
         return new ReloadingKnowledgeProvider(path, reload, services.GetRequiredService<RoleBotMetrics>(),
-            services.GetRequiredService<ILogger<ReloadingKnowledgeProvider>>(), services.GetRequiredService<TimeProvider>());
+            services.GetRequiredService<ILogger<ReloadingKnowledgeProvider>>(), services.GetRequiredService<TimeProvider>(), limits);
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace RoleBot.ScaleOut;
 
 /// <summary>
@@ -13,6 +15,21 @@ public sealed class RedisOptions
 
     /// <summary>Prefix of every key, so several deployments can share one Redis.</summary>
     public string InstanceName { get; set; } = "rolebot:";
+
+    /// <summary>How long to wait for a connection; overrides <c>connectTimeout</c> in <see cref="Configuration"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long one command may take before Redis counts as down. Short, because every answer waits for it: a loopback or
+    /// same-zone Redis answers in well under a millisecond.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:10")]
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often, while Redis is down, a background ping checks whether it is back.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan ProbeInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Configuration);
 }

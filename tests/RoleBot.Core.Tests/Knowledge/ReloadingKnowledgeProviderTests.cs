@@ -111,6 +111,71 @@ public sealed class ReloadingKnowledgeProviderTests : IDisposable
         Assert.Contains("responsibilities.yml: responsibilities[0] (it_strategy).owner", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_over_the_size_limit_is_refused_from_its_size_and_named()
+    {
+        using var provider = Create();
+        var before = provider.Current;
+
+        File.WriteAllText(Path.Combine(folder.Path, "comments.yml"), string.Concat(Enumerable.Repeat("# only a comment, taking space\n", 150_000)));
+        provider.Reload();
+
+        Assert.Same(before, provider.Current);
+        var error = Assert.Single(provider.Status.Errors);
+        Assert.Equal(("comments.yml", "(size)"), (error.File, error.Field));
+        Assert.Contains("Knowledge:MaxFileBytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_entries_than_the_limit_are_refused_before_parsing()
+    {
+        using var provider = Create();
+        var before = provider.Current;
+
+        File.WriteAllText(Path.Combine(folder.Path, "synonyms-generated.yml"), "synonyms:\n" + string.Concat(Enumerable.Repeat("  - x\n", 60_000)));
+        provider.Reload();
+
+        Assert.Same(before, provider.Current);
+        var error = Assert.Single(provider.Status.Errors);
+        Assert.Equal(("synonyms-generated.yml", "(entries)"), (error.File, error.Field));
+    }
+
+    [Fact]
+    public void A_refused_edit_with_thousands_of_errors_keeps_and_logs_only_the_first_fifty_and_counts_the_rest()
+    {
+        var logger = new ListLogger<ReloadingKnowledgeProvider>();
+        using var provider = new ReloadingKnowledgeProvider(folder.Path, new KnowledgeReloadOptions { ReloadDelay = TimeSpan.FromHours(1) },
+            services.GetRequiredService<RoleBotMetrics>(), logger, time);
+
+        File.WriteAllText(Path.Combine(folder.Path, "generated.yml"), BrokenResponsibilities(2_000));
+        provider.Reload();
+
+        Assert.Equal(KnowledgeLimits.MaxReportedErrors, provider.Status.Errors.Count);
+        Assert.True(provider.Status.MoreErrors > 2_000, $"{provider.Status.MoreErrors} more errors");
+        Assert.Equal(KnowledgeLimits.MaxReportedErrors, logger.Messages.Count(m => m.StartsWith("Knowledge error: ", StringComparison.Ordinal)));
+        Assert.Contains($"… and {provider.Status.MoreErrors} more knowledge errors, not logged", logger.Messages);
+    }
+
+    [Fact]
+    public void A_refused_large_edit_leaves_memory_where_it_was_after_a_full_collection()
+    {
+        using var provider = Create();
+        provider.Reload();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        // The edit: about 9 MB, 200,000 entries, every one of them invalid.
+        File.WriteAllText(Path.Combine(folder.Path, "generated.yml"), BrokenResponsibilities(200_000));
+        provider.Reload();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+
+        Assert.NotNull(provider.Status.RejectedAt);
+        // Generous: other tests allocate in this process at the same time. Keeping the edit's errors took hundreds of MB.
+        Assert.True(after - before < 64 * 1024 * 1024, $"managed heap grew by {(after - before) / (1024 * 1024)} MB");
+    }
+
+    private static string BrokenResponsibilities(int count) =>
+        "responsibilities:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{id: g{i}, name: G, owner: Nobody}}\n"));
+
     private ReloadingKnowledgeProvider Create() =>
         new(folder.Path, new KnowledgeReloadOptions { ReloadDelay = TimeSpan.FromHours(1) }, services.GetRequiredService<RoleBotMetrics>(),
             NullLogger<ReloadingKnowledgeProvider>.Instance, time);

@@ -88,6 +88,66 @@ public sealed class SqliteLearningLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deleted_folder_is_created_again_and_later_records_land_in_the_new_file_not_the_unlinked_one()
+    {
+        var inner = folder.File("learning");
+        var path = Path.Combine(inner, "learning.db");
+        using var services = LearningServices.Create(path);
+        using var log = Create(services, path);
+        await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who owns the lifts?", null));
+
+        Directory.Delete(inner, recursive: true);
+        await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who owns the car park?", null));
+        await log.RecordFeedbackAsync(new FeedbackEntry("slack", "Who owns backups?", "The CIO.", Helpful: false));
+
+        Assert.Equal(["Who owns the car park?", "Who owns backups?"], ReadAll(path).Select(r => r.Item4));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Writes_to_a_read_only_file_are_counted_and_kept_until_it_is_writable_again()
+    {
+        var path = folder.File("learning.db");
+        using var services = LearningServices.Create(path);
+        using var failures = new InstrumentRecorder(services.GetRequiredService<IMeterFactory>(), "rolebot.learning.failures");
+        using var log = Create(services, path);
+        await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who owns the lifts?", null));
+
+        using (new ReadOnlyFiles(path))
+        {
+            await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who owns the car park?", null));
+            await log.RecordFeedbackAsync(new FeedbackEntry("teams", "Who owns backups?", null, Helpful: false));
+        }
+
+        await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who waters the plants?", null));
+
+        Assert.Equal(1, failures.Sum("kind", "declined"));
+        Assert.Equal(1, failures.Sum("kind", "not_helpful"));
+        Assert.Equal(["Who owns the lifts?", "Who owns the car park?", "Who owns backups?", "Who waters the plants?"], ReadAll(path).Select(r => r.Item4));
+    }
+
+    [Fact]
+    public async Task Writes_to_a_full_disk_are_counted_and_kept_until_space_is_freed()
+    {
+        using var disk = new SmallDisk(folder.File("disk"), "96k");
+        var path = Path.Combine(disk.Path, "learning.db");
+        using var services = LearningServices.Create(path);
+        using var failures = new InstrumentRecorder(services.GetRequiredService<IMeterFactory>(), "rolebot.learning.failures");
+        using var log = Create(services, path);
+        var sent = 0;
+        for (; sent < 200 && failures.Sum("kind", "declined") < 3; sent++)
+        {
+            await log.RecordDeclinedAsync(new DeclinedQuestion("web", $"{sent} " + new string('x', 3000), null));
+        }
+
+        disk.Grow("8m");
+        await log.RecordDeclinedAsync(new DeclinedQuestion("web", "Who waters the plants?", null));
+
+        Assert.Equal(3, failures.Sum("kind", "declined"));
+        Assert.Equal(sent + 1, ReadAll(path).Count);
+    }
+
+    [Fact]
     public async Task Gaps_group_by_case_spacing_and_final_punctuation_and_rank_the_most_frequent_first()
     {
         var path = folder.File("learning.db");

@@ -32,6 +32,22 @@ public sealed class SlashCommandTests
         Assert.Empty(app.Slack.Requests);
     }
 
+    [Fact]
+    public async Task A_replayed_copy_of_a_signed_command_is_refused_and_not_answered_again()
+    {
+        await using var app = new SlackApp();
+        var at = DateTimeOffset.UtcNow;
+        var original = SlackSigning.SignedRequest("/slack/commands", Command("who owns incident response?"), "application/x-www-form-urlencoded", SlackApp.Secret, at);
+        var replay = SlackSigning.SignedRequest("/slack/commands", Command("who owns incident response?"), "application/x-www-form-urlencoded", SlackApp.Secret, at);
+
+        var first = await app.SendAsync(original);
+        var second = await app.SendAsync(replay);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("help")]

@@ -62,6 +62,23 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Kb_check_refuses_a_file_over_the_size_limit_without_parsing_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;
+        foreach (var file in RoleBot.Core.Knowledge.KnowledgeSource.ReadEmbedded())
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, file.Name), file.Yaml);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "huge.yml"), string.Concat(Enumerable.Repeat("# a comment line that only takes space\n", 130_000)));
+
+        var (exit, _, error) = await RoleBotProcess.RunAsync("", "kb", "check", "--path", folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("huge.yml: (size): 5,070,000 bytes is more than Knowledge:MaxFileBytes (4,194,304)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_with_a_broken_knowledge_base_prints_the_error_and_no_stack_trace()
     {
         var folder = Directory.CreateTempSubdirectory("rolebot-kb-").FullName;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using RoleBot.Core.Learning;
 using RoleBot.Tests.Cli;
 
@@ -29,6 +30,24 @@ public sealed class LearningHostTests
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("count  declined  not-helpful  last seen (UTC)", lines[0], StringComparison.Ordinal);
         Assert.Matches(@"^\s+2\s+2\s+0\s+\d{4}-\d\d-\d\d \d\d:\d\d  what is the airspeed velocity of an UNLADEN swallow$", lines[1].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task After_the_learning_folder_is_removed_while_running_declines_and_feedback_land_in_a_recreated_database()
+    {
+        using var host = new OperationsHost();
+        using var client = host.CreateClient();
+        await OperationsHost.AskAsync(client, Unanswerable, "a");
+
+        Directory.Delete(host.Folder, recursive: true);
+        await OperationsHost.AskAsync(client, "Who feeds the office goldfish?", "b");
+        using var feedback = await client.PostAsJsonAsync(new Uri("/api/feedback", UriKind.Relative),
+            new { question = "Who owns IT strategy?", answer = "The CIO.", helpful = false });
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, feedback.StatusCode);
+        var gaps = LearningGaps.Read(host.DatabasePath, top: 10);
+        Assert.Equal(["Who feeds the office goldfish?", "Who owns IT strategy?"], gaps.Select(g => g.Question).Order(StringComparer.Ordinal));
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("was deleted while RoleBot ran", StringComparison.Ordinal));
     }
 
     [Fact]

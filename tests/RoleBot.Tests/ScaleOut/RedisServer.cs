@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace RoleBot.Tests.ScaleOut;
 
-/// <summary>A real redis-server on a free loopback port, with no persistence, for the tests of one class.</summary>
+/// <summary>
+/// A real redis-server on a free loopback port, with no persistence, for the tests of one class. Fault tests kill it,
+/// freeze it (SIGSTOP, a server that accepts nothing and answers nothing) and start it again on the same port.
+/// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
     private Process? process;
@@ -43,6 +46,24 @@ public sealed class RedisServer : IAsyncLifetime
         throw new InvalidOperationException($"redis-server did not listen on port {Port}");
     }
 
+    /// <summary>kill -9: the connection drops at once.</summary>
+    public void Kill()
+    {
+        process!.Kill();
+        process.WaitForExit(5000);
+    }
+
+    /// <summary>SIGSTOP: the connection stays open but nothing is answered, the worst kind of outage for a client.</summary>
+    public void Freeze() => Signal("STOP");
+
+    public void Thaw() => Signal("CONT");
+
+    public async Task RestartAsync()
+    {
+        process?.Dispose();
+        await InitializeAsync();
+    }
+
     public Task DisposeAsync()
     {
         if (process is { HasExited: false })
@@ -53,6 +74,12 @@ public sealed class RedisServer : IAsyncLifetime
 
         process?.Dispose();
         return Task.CompletedTask;
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit(5000);
     }
 
     private static int FreePort()

@@ -45,15 +45,18 @@ public sealed class AskApiTests(WebChatFactory factory) : IClassFixture<WebChatF
     }
 
     [Fact]
-    public async Task A_visitor_over_the_rate_limit_gets_a_polite_answer_whatever_conversation_ids_it_sends()
+    public async Task A_visitor_over_the_rate_limit_gets_429_with_retry_after_and_the_polite_answer_whatever_conversation_ids_it_sends()
     {
         using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimiting:PermitLimit", "2"));
         using var client = limited.CreateClient();
         await client.AskAsync("Who owns the IT budget?", "a");
         await client.AskAsync("Who owns the IT budget?", "b");
 
-        var third = await client.AskAsync("Who owns the IT budget?", "c");
+        using var response = await client.PostJsonAsync(ApiClient.Ask, """{"text":"Who owns the IT budget?","conversationId":"c"}""");
+        var third = await ApiClient.ReadObjectAsync(response);
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, response.Headers.RetryAfter?.ToString());
         Assert.False((bool)third["answered"]!);
         Assert.Contains("try again", (string?)third["summary"], StringComparison.OrdinalIgnoreCase);
     }
@@ -102,6 +105,33 @@ public sealed class AskApiTests(WebChatFactory factory) : IClassFixture<WebChatF
         content.Headers.ContentType = new("application/json");
 
         using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/ask")]
+    [InlineData("/api/feedback")]
+    public async Task Invalid_utf8_in_a_field_roleBot_does_not_read_gets_400(string path)
+    {
+        using var client = factory.CreateClient();
+        byte[] body = [.. "{\"text\":\"Who owns patching?\",\"question\":\"Who owns patching?\",\"helpful\":true,\"zz\":\""u8, 0xFF, .. "\"}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"q\\u0000<script>\"")]
+    public async Task An_id_that_is_empty_or_has_control_characters_gets_400_instead_of_being_echoed(string id)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostJsonAsync(ApiClient.Ask, $$"""{"id":{{id}},"text":"Who owns the IT budget?"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

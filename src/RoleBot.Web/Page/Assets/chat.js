@@ -129,7 +129,8 @@
         button.setAttribute("aria-pressed", "true");
         try {
           const response = await postJson("/api/feedback", { question, answer: answer.summary, helpful: value });
-          if (!response.ok) throw new Error(await errorText(response));
+          // 429 carries an answer too: the polite "try again in N seconds".
+      if (!response.ok && response.status !== 429) throw new Error(await errorText(response));
           note.textContent = "Thanks, noted.";
         } catch (error) {
           note.textContent = "Could not record that: " + error.message;
@@ -183,7 +184,8 @@
     conversation.append(el("div", "message user", el("p", null, question)));
     try {
       const response = await postJson("/api/ask", { text: question, conversationId });
-      if (!response.ok) throw new Error(await errorText(response));
+      // 429 carries an answer too: the polite "try again in N seconds".
+      if (!response.ok && response.status !== 429) throw new Error(await errorText(response));
       const card = answerCard(question, await response.json());
       conversation.append(card);
       card.scrollIntoView({ block: "start", behavior: reducedMotion.matches ? "auto" : "smooth" });
