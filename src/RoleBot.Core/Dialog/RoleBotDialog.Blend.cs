@@ -28,17 +28,19 @@ public sealed partial class RoleBotDialog
         }
 
         var o = semantic.Options;
-        if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
-        {
-            return lexical;
-        }
-
         var index = semantic.IndexFor(snapshot.Knowledge);
         var match = index.Match(text);
+        // Even a sure lexical answer is checked against its neighbours: "Who is the CISO at Google?" reads like a role
+        // question word for word, but its nearest examples must all be declined.
+        if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
+        {
+            return match.OutOfScopeProbability >= o.FastPathDeclineProbability ? Declined(snapshot, index, match, PlainDecline(snapshot)) : lexical;
+        }
+
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
         if (match.OutOfScopeProbability >= o.DeclineProbability)
         {
-            return Declined(snapshot, index, match, lexical.Answered ? new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0) : lexical);
+            return Declined(snapshot, index, match, lexical.Answered ? PlainDecline(snapshot) : lexical);
         }
 
         if (trusted && match.IsHelp)
@@ -59,8 +61,23 @@ public sealed partial class RoleBotDialog
             return replay with { Confidence = Math.Round(match.Probability, 3) };
         }
 
-        return lexical.Answered ? lexical : Declined(snapshot, index, match, lexical);
+        if (lexical.Answered)
+        {
+            return lexical;
+        }
+
+        // The lexical reading saw an incident but no playbook fits, and the neighbours agree it is one: the incident they
+        // point to most is a safer answer than a decline in the middle of an incident.
+        if (guess.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability
+            && match.IncidentLabel is { } incident && RepresentativeOf(snapshot, index, incident)?.Answer is { } playbook)
+        {
+            return playbook with { Confidence = Math.Round(match.IncidentProbability, 3) };
+        }
+
+        return Declined(snapshot, index, match, lexical);
     }
+
+    private Answer PlainDecline(KnowledgeSnapshot snapshot) => new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0);
 
     /// <summary>A decline, with where to report an incident when the message reads even weakly like one.</summary>
     private Answer Declined(KnowledgeSnapshot snapshot, SemanticIndex index, SemanticMatch match, Answer decline)

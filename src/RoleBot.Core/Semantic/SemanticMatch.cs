@@ -5,7 +5,8 @@ namespace RoleBot.Core.Semantic;
 /// their weight falls on, then the entry most of that intent's weight falls on), the intent's share of the weight, how close the nearest one is, and how much of the weight is on incidents and on questions
 /// RoleBot must decline.
 /// </summary>
-public sealed record SemanticMatch(string Label, double Probability, double Similarity, double IncidentProbability, double OutOfScopeProbability)
+/// <param name="IncidentLabel">The incident label most of the weight on incidents falls on, when any does.</param>
+public sealed record SemanticMatch(string Label, double Probability, double Similarity, double IncidentProbability, double OutOfScopeProbability, string? IncidentLabel = null)
 {
     public bool IsOutOfScope => Label == ExampleQuestion.OutOfScope;
     public bool IsHelp => Label == ExampleQuestion.Help;

@@ -55,6 +55,17 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double DeclineProbability { get; set; } = 0.3;
 
+    /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
+    [Range(0.0, 1.01)]
+    public double FastPathDeclineProbability { get; set; } = 0.6;
+
+    /// <summary>
+    /// An incident the lexical reading saw but could not place is answered with the incident the neighbours point to
+    /// most when at least this share of them report incidents.
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double IncidentAnswerProbability { get; set; } = 0.6;
+
     /// <summary>A declined message whose neighbours put at least this share on incidents still says where to report one.</summary>
     [Range(0.0, 1.0)]
     public double IncidentProbability { get; set; } = 0.25;

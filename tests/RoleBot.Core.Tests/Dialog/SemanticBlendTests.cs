@@ -46,7 +46,6 @@ public sealed class SemanticBlendTests
 
     [Theory]
     [InlineData("is this normal??")]
-    [InlineData("my screen went black and there is a message i dont understand")]
     public void A_declined_message_that_reads_like_an_incident_still_says_where_to_report_one(string question)
     {
         var answer = TestDialog.Ask(question);
@@ -73,6 +72,18 @@ public sealed class SemanticBlendTests
 
         Assert.Contains("Dana Reyes, on-call #sec-incidents", answer.Summary, StringComparison.Ordinal);
         Assert.Equal("Dana Reyes", answer.Escalation[0].Contact?.Name);
+    }
+
+    [Theory]
+    [InlineData("browser extension half the team installed is stealing session cookies. who leads", "CISO")]
+    public void An_incident_no_playbook_names_gets_the_incident_its_neighbours_point_to(string question, string owner)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.Equal(owner, answer.Owner?.Id);
+        Assert.NotEmpty(answer.Escalation);
     }
 
     [Theory]

@@ -22,11 +22,23 @@ internal sealed class WordCountEncoder : ISentenceEncoder
             var vector = new float[Dimensions];
             foreach (var word in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                vector[(int)((uint)StringComparer.Ordinal.GetHashCode(word) % Dimensions)] += 1;
+                vector[(int)(Fnv1a(word) % (uint)Dimensions)] += 1;
             }
 
             var norm = MathF.Sqrt(vector.Sum(x => x * x));
             return norm == 0 ? vector : vector.Select(x => x / norm).ToArray();
         }).ToArray();
+    }
+
+    // string.GetHashCode differs from process to process; the tests need the same dimensions every run.
+    private static uint Fnv1a(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 }
