@@ -38,7 +38,7 @@ def check(label, ans):
 
 kinds = ["ownership", "statistic", "escalation", "comparison", "role", "reporting", "help", "out_of_scope"]
 out, sets = sys.argv[1], sys.argv[2:]
-print(f"{'set':42s}" + "".join(f"{k[:11]:>13s}" for k in kinds) + f"{'all':>14s}")
+print(f"{'set':34s}" + "".join(f"{k[:12]:>13s}" for k in kinds) + f"{'all':>16s}")
 pooled = [0, 0]
 for s in sets:
     labels = [json.loads(l) for l in open(s, encoding="utf-8") if l.strip()]
@@ -54,6 +54,6 @@ for s in sets:
     ok, n = sum(c[0] for c in cells.values()), sum(c[1] for c in cells.values())
     pooled[0] += ok; pooled[1] += n
     row = "".join(f"{(str(cells[k][0]) + '/' + str(cells[k][1])) if cells[k][1] else '-':>13s}" for k in kinds)
-    print(f"{s.split('Eval/')[-1]:42s}{row}{ok:>7d}/{n:<3d}{ok / n:6.1%}")
+    print(f"{s.split('Eval/')[-1]:34s}{row}{ok:>9d}/{n:<4d}{ok / n:7.1%}")
 print(f"pooled: {pooled[0]}/{pooled[1]} = {pooled[0] / pooled[1]:.1%}")
 PY

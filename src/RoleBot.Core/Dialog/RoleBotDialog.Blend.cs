@@ -16,6 +16,10 @@ public sealed partial class RoleBotDialog
 
     private readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<string, Representative?>> representatives = [];
 
+    // The model and the example index take most of a second to load: start as soon as the dialog exists, so the first
+    // question (often the only one, for `ask`) overlaps with it instead of waiting for all of it.
+    private readonly Task? warming = semantic is { Enabled: true } model ? Task.Run(() => model.IndexFor(knowledge.Current.Knowledge)) : null;
+
     /// <summary>Answers one cleaned question given the previous turn; pure, so tests and benchmarks can call it.</summary>
     internal Answer Answer(string text, ConversationState? previous)
     {

@@ -15,7 +15,7 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
     // One model per process and thread count: it is immutable, thread-safe and costs a second and a hundred megabytes to load.
     private static readonly ConcurrentDictionary<(int Threads, string? Directory), Lazy<MiniLmSentenceEncoder>> Encoders = new();
 
-    private readonly ConditionalWeakTable<KnowledgeBase, SemanticIndex> indexes = [];
+    private readonly ConditionalWeakTable<KnowledgeBase, Lazy<SemanticIndex>> indexes = [];
 
     public SemanticOptions Options => options.Value;
 
@@ -36,7 +36,8 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
         return string.IsNullOrEmpty(local) ? null : Path.Combine(local, "rolebot", "models");
     }
 
-    public SemanticIndex IndexFor(KnowledgeBase knowledge) => indexes.GetValue(knowledge, Build);
+    /// <summary>The index over <paramref name="knowledge"/>, built once however many threads ask for it first.</summary>
+    public SemanticIndex IndexFor(KnowledgeBase knowledge) => indexes.GetValue(knowledge, k => new Lazy<SemanticIndex>(() => Build(k))).Value;
 
     private SemanticIndex Build(KnowledgeBase knowledge)
     {
