@@ -32,8 +32,11 @@ public sealed partial class RoleBotDialog
         }
 
         var o = semantic.Options;
-        var index = semantic.IndexFor(snapshot.Knowledge);
-        var match = index.Match(text);
+        if (Semantic(snapshot, text) is not var (index, match))
+        {
+            return lexical;
+        }
+
         // Even a sure lexical answer is checked against its neighbours: "Who is the CISO at Google?" reads like a role
         // question word for word, but its nearest examples must all be declined.
         if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
@@ -79,6 +82,24 @@ public sealed partial class RoleBotDialog
         }
 
         return Declined(snapshot, index, match, lexical);
+    }
+
+    /// <summary>
+    /// The vote on <paramref name="text"/>, or null when the sentence model cannot run here (a native library missing, an
+    /// unreadable model file): RoleBot then answers with the lexical reading alone rather than failing the question.
+    /// </summary>
+    private (SemanticIndex Index, SemanticMatch Match)? Semantic(KnowledgeSnapshot snapshot, string text)
+    {
+        try
+        {
+            var index = semantic!.IndexFor(snapshot.Knowledge);
+            return (index, index.Match(text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException
+            or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        {
+            return null;
+        }
     }
 
     private Answer PlainDecline(KnowledgeSnapshot snapshot) => new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0);

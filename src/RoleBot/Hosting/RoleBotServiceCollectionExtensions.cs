@@ -11,6 +11,7 @@ public static class RoleBotServiceCollectionExtensions
         services.AddRoleBotCore(configuration);
         services.AddRoleBotOperations(configuration);
         services.AddHostedService<KnowledgeStartupCheck>();
+        services.AddHostedService<SemanticWarmup>();
         services.AddRoleBotSlack(configuration);
         services.AddRoleBotTeams(configuration);
         services.AddRoleBotWeb(configuration);

@@ -107,4 +107,31 @@ public sealed class SemanticBlendTests
         Assert.True(lexical.Confidence >= 0.7);
         Assert.Equal((lexical.Intent, lexical.TopicId, lexical.Owner, lexical.Confidence, lexical.Summary), (blended.Intent, blended.TopicId, blended.Owner, blended.Confidence, blended.Summary));
     }
+
+    [Fact]
+    public void A_sentence_model_that_cannot_run_leaves_the_lexical_reading_instead_of_an_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("rolebot-broken-vectors-");
+        try
+        {
+            foreach (var file in RoleBot.Core.Knowledge.KnowledgeSource.ReadEmbedded())
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, file.Name), file.Yaml);
+            }
+
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "examples"));
+            File.WriteAllBytes(Path.Combine(folder.FullName, "examples", "vectors.bin"), [1, 2, 3, 4, 5, 6, 7, 8]);
+            var dialog = TestDialog.Create(new Dictionary<string, string?> { ["Knowledge:Path"] = folder.FullName });
+            var lexical = LexicalOnly.Ask("who refunds my train ticket");
+
+            var answer = dialog.Ask("who refunds my train ticket");
+
+            Assert.Equal((lexical.Answered, lexical.Intent, lexical.Summary), (answer.Answered, answer.Intent, answer.Summary));
+            Assert.Equal("CIO", dialog.Ask("Who owns the IT budget?").Owner?.Id);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
