@@ -7,8 +7,9 @@ using RoleBot.Core.Semantic;
 
 namespace RoleBot.Core.Dialog;
 
-// Lexical and semantic evidence blended: the lexical reading answers what it is sure of; otherwise the nearest example
-// questions vote, and a confident vote for another owner, for a decline or for an answer the lexical reading missed wins.
+// Lexical and semantic evidence blended: the lexical reading answers what it is sure of unless the nearest example
+// questions say it is out of scope; otherwise they vote, and a clear vote for another entry, for a decline or for an
+// answer the lexical reading missed wins.
 public sealed partial class RoleBotDialog
 {
     /// <summary>How many examples of one label are tried before it is taken to have no answer RoleBot can give.</summary>
