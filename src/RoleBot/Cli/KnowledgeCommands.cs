@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleBot.Core.Dialog;
 using RoleBot.Core.Ingest;
 using RoleBot.Core.Knowledge;
 using RoleBot.Core.Semantic;
@@ -106,6 +107,19 @@ internal static class KnowledgeCommands
             await Console.Out.WriteLineAsync(
                 $"OK: {origin}: {k.Roles.Count} roles, {k.Responsibilities.Count} responsibilities, {k.Statistics.Count} figures "
                 + $"({k.ConflictSets.Count} conflict set(s)), {k.Playbooks.Count} playbooks, {k.Comparisons.Count} comparisons, {k.Topics.Count} topics, {k.Synonyms.Count} synonym groups.");
+            var (cueFile, cueErrors) = CueFileCheck.Check(string.IsNullOrWhiteSpace(folder) ? null : folder);
+            if (cueErrors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{cueErrors.Count} error(s) in the cue words of {cueFile}:");
+                foreach (var error in cueErrors)
+                {
+                    await Console.Error.WriteLineAsync("  " + error);
+                }
+
+                return 1;
+            }
+
+            await Console.Out.WriteLineAsync($"Cue words: {cueFile} is valid.");
             var (index, _) = EmbedCommand.Build(k, string.IsNullOrWhiteSpace(folder) ? null : folder);
             await Console.Out.WriteLineAsync(
                 $"Examples: {examples.Count} labelled questions and {index.Examples.Count - examples.Count} phrases from the entries, {index.Labels.Count} labels; "
