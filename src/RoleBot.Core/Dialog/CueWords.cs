@@ -8,108 +8,108 @@ namespace RoleBot.Core.Dialog;
 /// </summary>
 internal static class CueWords
 {
-    public static readonly string[] Greetings = Cues.Words("greetings");
+    public static readonly string[] Greetings = Cues.Words(nameof(Greetings));
 
     /// <summary>Requests for made-up content, which RoleBot does not write whatever the subject ("a limerick about firewalls").</summary>
-    public static readonly PhraseList CreativeRequests = Cues.Phrases("creative_requests");
+    public static readonly PhraseList CreativeRequests = Cues.Phrases(nameof(CreativeRequests));
 
     /// <summary>
     /// History, trivia, schedules and shopping advice: "when was the first virus written?", "who founded Google?", "a good
     /// antivirus for my home laptop?". RoleBot answers who owns what at work; it knows no history and recommends no products.
     /// </summary>
-    public static readonly PhraseList Trivia = Cues.Phrases("trivia");
+    public static readonly PhraseList Trivia = Cues.Phrases(nameof(Trivia));
 
     /// <summary>Requests to do something rather than to say who does it: "can you reset my password?".</summary>
-    public static readonly PhraseList ActionRequests = Cues.Phrases("action_requests");
+    public static readonly PhraseList ActionRequests = Cues.Phrases(nameof(ActionRequests));
 
     /// <summary>
     /// Things other departments own even when technology is involved ("the product roadmap for the app", "our social
     /// media accounts"); only an incident involving them ("our social media account was hacked") is RoleBot's business.
     /// </summary>
-    public static readonly PhraseList OtherOwners = Cues.Phrases("other_owners");
+    public static readonly PhraseList OtherOwners = Cues.Phrases(nameof(OtherOwners));
 
     /// <summary>Figures asked about a hypothetical ("what are the odds we get hit this year?"), which report no incident.</summary>
-    public static readonly string[] Hypothetical = Cues.Words("hypothetical");
+    public static readonly string[] Hypothetical = Cues.Words(nameof(Hypothetical));
 
     /// <summary>Social events: whoever is invited, they are nobody's responsibility here unless something happened.</summary>
-    public static readonly string[] SocialEvents = Cues.Words("social_events");
+    public static readonly string[] SocialEvents = Cues.Words(nameof(SocialEvents));
 
     /// <summary>Well-known technology companies, which people ask the news about ("did AWS have an outage today?").</summary>
-    public static readonly string[] Companies = Cues.Words("companies");
+    public static readonly string[] Companies = Cues.Words(nameof(Companies));
 
     /// <summary>Words of news and trivia about a company: today's events, its people, its stock.</summary>
-    public static readonly string[] NewsWords = Cues.Words("news_words");
+    public static readonly string[] NewsWords = Cues.Words(nameof(NewsWords));
 
     /// <summary>Arithmetic between numbers: "17 times 23".</summary>
-    public static readonly string[] ArithmeticWords = Cues.Words("arithmetic_words");
+    public static readonly string[] ArithmeticWords = Cues.Words(nameof(ArithmeticWords));
 
     /// <summary>Pay and personal matters, which the documents say nothing about even for the CIO or CISO ("a CISO's salary").</summary>
-    public static readonly string[] PayWords = Cues.Words("pay_words");
+    public static readonly string[] PayWords = Cues.Words(nameof(PayWords));
 
     /// <summary>Words after a role's name that ask about the role itself: "the CIO job", "the CISO's role".</summary>
-    public static readonly string[] RoleNouns = Cues.Words("role_nouns");
+    public static readonly string[] RoleNouns = Cues.Words(nameof(RoleNouns));
 
     /// <summary>Words that go with a greeting or a thank-you and ask for nothing: "thanks, super helpful!".</summary>
-    public static readonly string[] SmallTalk = Cues.Words("small_talk");
+    public static readonly string[] SmallTalk = Cues.Words(nameof(SmallTalk));
 
-    public static readonly PhraseList HelpPhrases = Cues.Phrases("help_phrases");
+    public static readonly PhraseList HelpPhrases = Cues.Phrases(nameof(HelpPhrases));
 
-    public static readonly PhraseList StatisticPhrases = Cues.Phrases("statistic_phrases");
+    public static readonly PhraseList StatisticPhrases = Cues.Phrases(nameof(StatisticPhrases));
 
-    public static readonly PhraseList ReportingPhrases = Cues.Phrases("reporting_phrases");
+    public static readonly PhraseList ReportingPhrases = Cues.Phrases(nameof(ReportingPhrases));
 
-    public static readonly PhraseList RolePhrases = Cues.Phrases("role_phrases");
+    public static readonly PhraseList RolePhrases = Cues.Phrases(nameof(RolePhrases));
 
-    public static readonly PhraseList CareerPhrases = Cues.Phrases("career_phrases");
+    public static readonly PhraseList CareerPhrases = Cues.Phrases(nameof(CareerPhrases));
 
     /// <summary>Words that only ever ask for a comparison, whatever else the question says.</summary>
-    public static readonly PhraseList ExplicitComparisons = Cues.Phrases("explicit_comparisons");
+    public static readonly PhraseList ExplicitComparisons = Cues.Phrases(nameof(ExplicitComparisons));
 
-    public static readonly PhraseList ComparisonPhrases = Cues.Phrases("comparison_phrases");
+    public static readonly PhraseList ComparisonPhrases = Cues.Phrases(nameof(ComparisonPhrases));
 
     /// <summary>Phrases of somebody in the middle of an incident, asking what to do or whom to call.</summary>
-    public static readonly PhraseList UrgentPhrases = Cues.Phrases("urgent_phrases");
+    public static readonly PhraseList UrgentPhrases = Cues.Phrases(nameof(UrgentPhrases));
 
     /// <summary>Events that, said of "we", "our", "I" or "my", mean an incident is happening.</summary>
-    public static readonly string[] IncidentVerbs = Cues.Words("incident_verbs");
+    public static readonly string[] IncidentVerbs = Cues.Words(nameof(IncidentVerbs));
 
-    public static readonly string[] FirstPerson = Cues.Words("first_person");
+    public static readonly string[] FirstPerson = Cues.Words(nameof(FirstPerson));
 
     /// <summary>Words that make what follows something guarded against: "make sure", "prevent", "stop".</summary>
-    public static readonly string[] Prevention = Cues.Words("prevention");
+    public static readonly string[] Prevention = Cues.Words(nameof(Prevention));
 
     /// <summary>
     /// Words that name a security incident itself. "incident" is not one: "who leads incident response?" asks about
     /// ownership, while "found malware on a server" reports an incident.
     /// </summary>
-    public static readonly string[] IncidentWords = Cues.Words("incident_words");
+    public static readonly string[] IncidentWords = Cues.Words(nameof(IncidentWords));
 
     /// <summary>The stems of <see cref="IncidentWords"/>, for terms the analyzer has already stemmed.</summary>
     public static readonly FrozenSet<string> IncidentStems = IncidentWords.Select(Stemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that say something has happened or is happening, so an incident word reports an incident.</summary>
-    public static readonly string[] EventMarkers = Cues.Words("event_markers");
+    public static readonly string[] EventMarkers = Cues.Words(nameof(EventMarkers));
 
     /// <summary>
     /// The physical workplace: "security guards", "the fire alarm". These share words with IT security but are
     /// facilities' business, so they are declined even though "security" or "system" ties them to technology.
     /// </summary>
-    public static readonly PhraseList WorkplacePhrases = Cues.Phrases("workplace_phrases");
+    public static readonly PhraseList WorkplacePhrases = Cues.Phrases(nameof(WorkplacePhrases));
 
     /// <summary>Who a figure counts: said without "we" or "our", a claim about them is about a figure.</summary>
-    public static readonly string[] Populations = Cues.Words("populations");
+    public static readonly string[] Populations = Cues.Words(nameof(Populations));
 
     /// <summary>Words that make a statement general: "every year", "most", "typically".</summary>
-    public static readonly string[] Generalities = Cues.Words("generalities");
+    public static readonly string[] Generalities = Cues.Words(nameof(Generalities));
 
     /// <summary>"the CIO's part in it", "what role does the CISO play in…": one role's share of something.</summary>
-    public static readonly PhraseList RolePartPhrases = Cues.Phrases("role_part_phrases");
+    public static readonly PhraseList RolePartPhrases = Cues.Phrases(nameof(RolePartPhrases));
 
-    public static readonly string[] FollowUpStarts = Cues.Words("follow_up_starts");
+    public static readonly string[] FollowUpStarts = Cues.Words(nameof(FollowUpStarts));
 
-    public static readonly PhraseList FollowUpPhrases = Cues.Phrases("follow_up_phrases");
+    public static readonly PhraseList FollowUpPhrases = Cues.Phrases(nameof(FollowUpPhrases));
 
-    public static readonly string[] Pronouns = Cues.Words("pronouns");
+    public static readonly string[] Pronouns = Cues.Words(nameof(Pronouns));
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using RoleBot.Core.Knowledge;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -12,26 +13,26 @@ internal static class Cues
 {
     public const string ResourceName = "language/en/cues.yml";
 
-    /// <summary>Every list the dialog reads; a file without one of them is refused.</summary>
-    public static readonly string[] WordLists =
-    [
-        "greetings", "hypothetical", "social_events", "companies", "news_words", "arithmetic_words", "pay_words", "role_nouns",
-        "small_talk", "incident_verbs", "first_person", "prevention", "incident_words", "event_markers", "populations",
-        "generalities", "follow_up_starts", "pronouns",
-    ];
+    /// <summary>
+    /// Every list the dialog reads, by the snake-case name of its <see cref="CueWords"/> field; a file without one of
+    /// them is refused. Reading field names does not run <see cref="CueWords"/>' initialiser, which loads this file.
+    /// </summary>
+    public static readonly string[] WordLists = ListNames(typeof(string[]));
 
-    public static readonly string[] PhraseLists =
-    [
-        "creative_requests", "trivia", "action_requests", "other_owners", "help_phrases", "statistic_phrases", "reporting_phrases",
-        "role_phrases", "career_phrases", "explicit_comparisons", "comparison_phrases", "urgent_phrases", "workplace_phrases",
-        "role_part_phrases", "follow_up_phrases",
-    ];
+    public static readonly string[] PhraseLists = ListNames(typeof(PhraseList));
 
     private static readonly CueFile Data = Parse(ReadEmbedded());
 
-    public static string[] Words(string name) => [.. Data.Words[name]];
+    public static string[] Words(string field) => [.. Data.Words[SnakeCase(field)]];
 
-    public static PhraseList Phrases(string name) => new([.. Data.Phrases[name].Select(phrase => phrase.Split(' '))]);
+    public static PhraseList Phrases(string field) => new([.. Data.Phrases[SnakeCase(field)].Select(phrase => phrase.Split(' '))]);
+
+    private static string[] ListNames(Type type) =>
+        [.. typeof(CueWords).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == type).Select(f => SnakeCase(f.Name))];
+
+    /// <summary>"IncidentWords" → "incident_words".</summary>
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     public static string ReadEmbedded()
     {

@@ -114,8 +114,9 @@ public sealed partial class RoleBotDialog
         }
 
         var playbookQuestions = snapshot.Knowledge.Playbooks
-            .OrderByDescending(p => match.Label == $"escalation:{p.Id}")
-            .Select(p => RepresentativeOf(snapshot, index, $"escalation:{p.Id}")?.Text)
+            .Select(p => new ExampleQuestion(p.Name, ExampleQuestion.Escalation, p.Id).Label)
+            .OrderByDescending(label => match.Label == label)
+            .Select(label => RepresentativeOf(snapshot, index, label)?.Text)
             .OfType<string>()
             .Take(3)
             .ToArray();
@@ -133,13 +134,7 @@ public sealed partial class RoleBotDialog
 
     private static IEnumerable<string> Candidates(SemanticIndex index, string label) =>
         index.Examples.Where(e => e.Label == label).Take(RepresentativeTries)
-            .SelectMany(e => e.Intent switch
-            {
-                "ownership" => [e.Text, $"Who owns {e.Text}?"],
-                "role" => [e.Text, $"What does the {e.Text} do?"],
-                "escalation" => [e.Text, $"{e.Text}, who do I call?"],
-                _ => new[] { e.Text },
-            });
+            .Select(e => e.Text);
 
     private static bool Answers(Answer answer, string label) =>
         answer.Answered && string.Equals($"{answer.Intent}:{answer.TopicId}", label, StringComparison.OrdinalIgnoreCase);

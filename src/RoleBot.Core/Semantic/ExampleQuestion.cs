@@ -6,6 +6,9 @@ namespace RoleBot.Core.Semantic;
 /// </summary>
 public sealed record ExampleQuestion(string Text, string Intent, string? Entry)
 {
+    public const string Ownership = "ownership";
+    public const string Escalation = "escalation";
+    public const string Role = "role";
     public const string OutOfScope = "out_of_scope";
     public const string Help = "help";
 

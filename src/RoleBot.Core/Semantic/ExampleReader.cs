@@ -7,7 +7,7 @@ namespace RoleBot.Core.Semantic;
 public static class ExampleReader
 {
     public static readonly IReadOnlySet<string> Intents = new HashSet<string>(
-        ["ownership", "statistic", "escalation", "comparison", "role", "reporting", ExampleQuestion.Help, ExampleQuestion.OutOfScope],
+        [ExampleQuestion.Ownership, "statistic", ExampleQuestion.Escalation, "comparison", ExampleQuestion.Role, "reporting", ExampleQuestion.Help, ExampleQuestion.OutOfScope],
         StringComparer.Ordinal);
 
     private const int MaxTextLength = 2_000;

@@ -15,7 +15,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in r.Aliases.Prepend(r.Name))
             {
-                yield return new ExampleQuestion(phrase, "ownership", r.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Ownership, r.Id);
             }
         }
 
@@ -23,7 +23,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in p.Triggers.Prepend(p.Name))
             {
-                yield return new ExampleQuestion(phrase, "escalation", p.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Escalation, p.Id);
             }
         }
 
@@ -31,7 +31,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in role.Aliases.Prepend(role.Title))
             {
-                yield return new ExampleQuestion(phrase, "role", role.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Role, role.Id);
             }
         }
     }

@@ -133,13 +133,13 @@ public sealed class SemanticIndex
 
         var (intent, intentMass) = intentWeights.MaxBy(p => p.Value);
         var top = labelWeights.Where(p => intentOfLabel[p.Key] == intent).MaxBy(p => p.Value).Key;
-        var incidents = labelWeights.Where(p => intentOfLabel[p.Key] == "escalation").ToArray();
+        var incidents = labelWeights.Where(p => intentOfLabel[p.Key] == ExampleQuestion.Escalation).ToArray();
         var incidentLabel = incidents.Length > 0 ? Labels[incidents.MaxBy(p => p.Value).Key] : null;
         return new SemanticMatch(
             Labels[top],
             intentMass / total,
             bestScore[0],
-            intentWeights.GetValueOrDefault("escalation") / total,
+            intentWeights.GetValueOrDefault(ExampleQuestion.Escalation) / total,
             intentWeights.GetValueOrDefault(ExampleQuestion.OutOfScope) / total,
             incidentLabel);
     }
