@@ -62,7 +62,7 @@ public sealed partial class RoleBotDialog
         var replay = trusted && !match.IsOutOfScope && !match.IsHelp
             && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare))
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
-                ? RepresentativeOf(snapshot, index, match.Label)?.Answer
+                ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
         if (replay is not null && (replay.Intent != lexical.Intent || replay.TopicId != lexical.TopicId))
         {
@@ -83,6 +83,16 @@ public sealed partial class RoleBotDialog
         }
 
         return Declined(snapshot, index, match, lexical);
+    }
+
+    /// <summary>How <paramref name="text"/> is read, step by step, without remembering anything of it.</summary>
+    public DialogExplanation Explain(string text)
+    {
+        var snapshot = knowledge.Current;
+        var cleaned = TextCleaner.StripMarkup(text ?? "");
+        var reading = snapshot.SoundAlike.Rewrite(cleaned);
+        var vote = semantic is { Enabled: true } ? Semantic(snapshot, reading)?.Match : null;
+        return new DialogExplanation(reading, LexicalAnswer(reading, null).Answer, vote, Answer(cleaned, null));
     }
 
     /// <summary>
@@ -131,6 +141,15 @@ public sealed partial class RoleBotDialog
         representatives.GetValue(snapshot.Knowledge, _ => new(StringComparer.Ordinal))
             .GetOrAdd(label, l => Candidates(index, l).Select(text => new Representative(text, LexicalAnswer(text, null).Answer))
                 .FirstOrDefault(c => Answers(c.Answer, l)));
+
+    /// <summary>
+    /// The answer to the nearest neighbour of <paramref name="label"/> that the lexical reading answers as labelled: the
+    /// closest paraphrase carries the figure a question asks for, where any example of the entry carries only the entry.
+    /// </summary>
+    private Answer? NearestAnswer(SemanticMatch match, string label) =>
+        match.Neighbours.Where(n => n.Example.Label == label)
+            .Select(n => LexicalAnswer(n.Example.Text, null).Answer)
+            .FirstOrDefault(a => Answers(a, label));
 
     private static IEnumerable<string> Candidates(SemanticIndex index, string label) =>
         index.Examples.Where(e => e.Label == label).Take(RepresentativeTries)

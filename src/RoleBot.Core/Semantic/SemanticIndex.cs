@@ -131,6 +131,12 @@ public sealed class SemanticIndex
             return new SemanticMatch(ExampleQuestion.OutOfScope, 0, 0, 0, 1);
         }
 
+        var neighbours = new List<Neighbour>(k);
+        for (var j = 0; j < k && bestScore[j] > float.MinValue; j++)
+        {
+            neighbours.Add(new Neighbour(Examples[best[j]], bestScore[j]));
+        }
+
         var (intent, intentMass) = intentWeights.MaxBy(p => p.Value);
         var top = labelWeights.Where(p => intentOfLabel[p.Key] == intent).MaxBy(p => p.Value).Key;
         var incidents = labelWeights.Where(p => intentOfLabel[p.Key] == ExampleQuestion.Escalation).ToArray();
@@ -141,6 +147,10 @@ public sealed class SemanticIndex
             bestScore[0],
             intentWeights.GetValueOrDefault(ExampleQuestion.Escalation) / total,
             intentWeights.GetValueOrDefault(ExampleQuestion.OutOfScope) / total,
-            incidentLabel);
+            incidentLabel,
+            labelWeights[top] / total)
+        {
+            Neighbours = neighbours,
+        };
     }
 }

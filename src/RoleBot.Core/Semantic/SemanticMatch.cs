@@ -6,8 +6,12 @@ namespace RoleBot.Core.Semantic;
 /// RoleBot must decline.
 /// </summary>
 /// <param name="IncidentLabel">The incident label most of the weight on incidents falls on, when any does.</param>
-public sealed record SemanticMatch(string Label, double Probability, double Similarity, double IncidentProbability, double OutOfScopeProbability, string? IncidentLabel = null)
+/// <param name="LabelProbability">The share of the weight on <paramref name="Label"/> itself: low when the neighbours agree on the intent but not on the entry.</param>
+public sealed record SemanticMatch(string Label, double Probability, double Similarity, double IncidentProbability, double OutOfScopeProbability, string? IncidentLabel = null, double LabelProbability = 0)
 {
+    /// <summary>The neighbours that voted, nearest first.</summary>
+    public IReadOnlyList<Neighbour> Neighbours { get; init; } = [];
+
     public bool IsOutOfScope => Label == ExampleQuestion.OutOfScope;
     public bool IsHelp => Label == ExampleQuestion.Help;
 }

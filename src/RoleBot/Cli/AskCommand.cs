@@ -14,7 +14,8 @@ internal static class AskCommand
         var json = new Option<bool>("--json") { Description = "Print the answer as one JSON object." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\",\"conversation\"?} from stdin; print one JSON answer per line, in order." };
         var conversation = new Option<string?>("--conversation") { Description = "A conversation id, so follow-ups resolve against earlier questions with the same id." };
-        var command = new Command("ask", "Ask one question, or many with --jsonl.") { question, json, jsonl, conversation };
+        var explain = new Option<bool>("--explain") { Description = "Show why: the lexical reading, the vote of the nearest example questions and those examples." };
+        var command = new Command("ask", "Ask one question, or many with --jsonl.") { question, json, jsonl, conversation, explain };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = RoleBotCli.Services();
@@ -26,6 +27,12 @@ internal static class AskCommand
             }
 
             var text = string.Join(' ', result.GetValue(question) ?? []);
+            if (result.GetValue(explain))
+            {
+                await Console.Out.WriteAsync(ExplanationRenderer.Render(services.GetRequiredService<RoleBotDialog>().Explain(text)));
+                return 0;
+            }
+
             var answer = await dialog.AskAsync(new Question(text, result.GetValue(conversation) ?? "", "cli"), cancellationToken);
             await Console.Out.WriteLineAsync(result.GetValue(json)
                 ? JsonSerializer.Serialize(AnswerJson.From(answer), AnswerJson.Options)
