@@ -42,7 +42,15 @@ public sealed partial class RoleBotDialog
         // question word for word, but its nearest examples must all be declined.
         if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
         {
-            return match.OutOfScopeProbability >= o.FastPathDeclineProbability ? Declined(snapshot, index, match, PlainDecline(snapshot)) : lexical;
+            if (match.OutOfScopeProbability >= o.FastPathDeclineProbability)
+            {
+                return Declined(snapshot, index, match, PlainDecline(snapshot));
+            }
+
+            var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.Probability >= o.OverrideProbability && !match.IsOutOfScope && !match.IsHelp
+                ? NearestAnswer(match, match.Label)
+                : null;
+            return paraphrase is not null && !SameReading(paraphrase, lexical) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical;
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -64,7 +72,7 @@ public sealed partial class RoleBotDialog
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
-        if (replay is not null && (replay.Intent != lexical.Intent || replay.TopicId != lexical.TopicId))
+        if (replay is not null && !SameReading(replay, lexical))
         {
             return replay with { Confidence = Math.Round(match.Probability, 3) };
         }
@@ -154,6 +162,8 @@ public sealed partial class RoleBotDialog
     private static IEnumerable<string> Candidates(SemanticIndex index, string label) =>
         index.Examples.Where(e => e.Label == label).Take(RepresentativeTries)
             .Select(e => e.Text);
+
+    private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 
     private static bool Answers(Answer answer, string label) =>
         answer.Answered && string.Equals($"{answer.Intent}:{answer.TopicId}", label, StringComparison.OrdinalIgnoreCase);

@@ -43,6 +43,13 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double OverrideProbability { get; set; } = 0.7;
 
+    /// <summary>
+    /// A question at least this similar to a labelled example is a paraphrase of it: a clear vote then outranks even a
+    /// sure lexical answer ("ballpark, how many CIOs get hands-on in a breach?" asks for a figure, not the CIO's role).
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double ParaphraseSimilarity { get; set; } = 0.8;
+
     /// <summary>An explicit lexical decline is overturned only when out-of-scope neighbours hold less than this share.</summary>
     [Range(0.0, 1.0)]
     public double UncontestedShare { get; set; } = 0.05;
