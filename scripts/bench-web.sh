@@ -5,7 +5,7 @@
 # DIALOG=stub serves the same host from the benchmark project with the dialog replaced by one that replays each
 # question's first real answer at once (benchmarks/RoleBot.Benchmarks/Web/ReplayingDialog.cs), so the figures are
 # what RoleBot adds around the dialog: HTTP, middleware, JSON, rate limit, metrics and the learning log.
-# Knobs: DIALOG (real or stub), DURATION (20s), THREADS (2), CONNECTIONS (16), QUESTIONS (100000), ARTIFACTS (build output).
+# Knobs: DIALOG (real or stub), PAIRS (12 alternating 3 s one-connection slices of each endpoint), DURATION (20s), THREADS (2), CONNECTIONS (16), QUESTIONS (100000), ARTIFACTS (build output).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +15,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 QUESTIONS=${QUESTIONS:-100000}
 DIALOG=${DIALOG:-real}
+PAIRS=${PAIRS:-12}
 LUA="$ROOT/benchmarks/RoleBot.Benchmarks/Web/ask.lua"
 RESULTS=$(mktemp -d /tmp/bench-web.XXXXXX)
 
@@ -84,6 +85,13 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LUA" "$BASE/api/a
 # Saturated p99 mostly measures CPU contention on a small machine; one connection measures the request itself.
 wrk -t1 -c1 -d"$DURATION" --latency "$BASE/healthz" >"$RESULTS/bare-1.txt"
 wrk -t1 -c1 -d"$DURATION" --latency -s "$LUA" "$BASE/api/ask" >"$RESULTS/ask-1.txt"
+# On a shared machine the load drifts during a 20 s run; short alternating slices meet the same drift on both sides,
+# so the median of their differences is the steadiest figure for what /api/ask adds.
+for _ in $(seq 1 "$PAIRS"); do
+  wrk -t1 -c1 -d3s --latency "$BASE/healthz" >"$RESULTS/pair-bare.txt"
+  wrk -t1 -c1 -d3s --latency -s "$LUA" "$BASE/api/ask" >"$RESULTS/pair-ask.txt"
+  echo "$(percentile_ms "$RESULTS/pair-bare.txt" 50) $(percentile_ms "$RESULTS/pair-ask.txt" 50)" >>"$RESULTS/pairs.txt"
+done
 
 BARE_RPS=$(requests_per_second "$RESULTS/bare.txt"); ASK_RPS=$(requests_per_second "$RESULTS/ask.txt")
 BARE_P99=$(percentile_ms "$RESULTS/bare.txt" 99); ASK_P99=$(percentile_ms "$RESULTS/ask.txt" 99)
@@ -97,6 +105,12 @@ printf "| GET /healthz (bare) | %.0f | %.2f ms | %.3f / %.3f ms | %s |\n" "$BARE
 printf "| POST /api/ask | %.0f | %.2f ms | %.3f / %.3f ms | %s |\n" "$ASK_RPS" "$ASK_P99" "$ASK1_P50" "$ASK1_P99" "$(non_2xx "$RESULTS/ask.txt")"
 awk -v a="$ASK_RPS" -v b="$BARE_RPS" -v ap="$ASK_P99" -v bp="$BARE_P99" -v a1="$ASK1_P50" -v b1="$BARE1_P50" \
   'BEGIN { printf "\n/api/ask vs bare: throughput %.2f x; p99 at load %.1f x; p50 on one connection %.1f x (%+.0f us)\n", a / b, ap / bp, a1 / b1, (a1 - b1) * 1000 }'
+python3 - "$RESULTS/pairs.txt" <<'PAIRED'
+import statistics, sys
+pairs = [tuple(float(v) * 1000 for v in line.split()) for line in open(sys.argv[1])]
+print("One connection, %d alternating 3 s slices: median p50 /healthz %.0f us, /api/ask %.0f us; median difference %+.0f us" % (
+    len(pairs), statistics.median(b for b, _ in pairs), statistics.median(a for _, a in pairs), statistics.median(a - b for b, a in pairs)))
+PAIRED
 printf "Resident memory (VmRSS): %.0f MB at start; %.0f MB after %s questions (peak %.0f MB)\n" \
   "$RSS_START" "$RSS_AFTER" "$ASKED" "$HWM"
 echo "Raw wrk output: $RESULTS"
