@@ -21,6 +21,12 @@ public static class RoleBotCoreServiceCollectionExtensions
     /// <summary>At most this many conversations are remembered at once; the oldest idle ones go first.</summary>
     private const long MaxConversations = 100_000;
 
+    /// <summary>
+    /// The key of the dialog the rate limit, metering and decline recording wrap: <see cref="RoleBotDialog"/> unless a
+    /// host registered another under it first (the web benchmark does, to measure everything around the dialog).
+    /// </summary>
+    public const string UndecoratedDialogKey = "undecorated";
+
     public static IServiceCollection AddRoleBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -47,8 +53,11 @@ public static class RoleBotCoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new SqliteLearningLog(
             sp.GetRequiredService<IOptions<LearningOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RoleBotMetrics>(),
             sp.GetService<ILogger<SqliteLearningLog>>() ?? NullLogger<SqliteLearningLog>.Instance));
+        services.TryAddSingleton(sp => new BackgroundLearningLog(sp.GetRequiredService<SqliteLearningLog>(), sp.GetRequiredService<RoleBotMetrics>(),
+            sp.GetService<ILogger<BackgroundLearningLog>>() ?? NullLogger<BackgroundLearningLog>.Instance));
         services.TryAddSingleton<ILearningLog>(LimitedLearningLog);
         services.TryAddSingleton<RoleBotDialog>();
+        services.TryAddKeyedSingleton<IRoleBotDialog>(UndecoratedDialogKey, (sp, _) => sp.GetRequiredService<RoleBotDialog>());
         services.TryAddSingleton<IRoleBotDialog>(DecoratedDialog);
         services.AddMetrics();
         services.TryAddSingleton<RoleBotMetrics>();
@@ -58,7 +67,7 @@ public static class RoleBotCoreServiceCollectionExtensions
     /// <summary>Feedback clicks share the per-person limit, so one person cannot flood the learning log.</summary>
     private static ILearningLog LimitedLearningLog(IServiceProvider services)
     {
-        var log = services.GetRequiredService<SqliteLearningLog>();
+        var log = services.GetRequiredService<BackgroundLearningLog>();
         var limits = services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         return limits.Enabled ? new RateLimitedLearningLog(log, services.GetRequiredService<RoleBotMetrics>(), limits) : log;
     }
@@ -70,7 +79,7 @@ public static class RoleBotCoreServiceCollectionExtensions
     private static IRoleBotDialog DecoratedDialog(IServiceProvider services)
     {
         var metrics = services.GetRequiredService<RoleBotMetrics>();
-        IRoleBotDialog dialog = services.GetRequiredService<RoleBotDialog>();
+        var dialog = services.GetRequiredKeyedService<IRoleBotDialog>(UndecoratedDialogKey);
         dialog = new DeclineRecordingDialog(dialog, services.GetRequiredService<ILearningLog>(), services.GetRequiredService<IOptions<LearningOptions>>().Value.RecordCli);
         dialog = new MeteredDialog(dialog, metrics, services.GetRequiredService<TimeProvider>());
         var limits = services.GetRequiredService<IOptions<RateLimitOptions>>().Value;

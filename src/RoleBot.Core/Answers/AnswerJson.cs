@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace RoleBot.Core.Answers;
 
@@ -25,16 +26,21 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("topic")] string? Topic,
     [property: JsonPropertyName("note")] string? Note)
 {
+    /// <summary>Answers through the generated <see cref="AnswerJsonContext"/>; other shapes (the CLI's error lines) by reflection.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(AnswerJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
+
+    /// <summary>The answer's metadata under <see cref="Options"/>, for writers that take it directly (the web API).</summary>
+    public static JsonTypeInfo<AnswerJson> TypeInfo { get; } = (JsonTypeInfo<AnswerJson>)Options.GetTypeInfo(typeof(AnswerJson));
 
     public static AnswerJson From(Answer answer, string? id = null) => new(
         id,
         answer.Answered,
-        answer.Intent.ToString().ToLowerInvariant(),
+        IntentNames.Of(answer.Intent),
         answer.Owner?.ToString(),
         answer.Confidence,
         PlainTextRenderer.Render(answer),
@@ -49,5 +55,5 @@ public sealed record AnswerJson(
         answer.TopicId,
         answer.Note);
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, TypeInfo);
 }

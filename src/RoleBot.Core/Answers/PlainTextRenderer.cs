@@ -57,7 +57,14 @@ public static class PlainTextRenderer
             text.AppendLine().Append(answer.Answered ? "You could also ask: " : "Try: ").AppendLine(string.Join(" | ", answer.Suggestions));
         }
 
-        return text.ToString().TrimEnd();
+        // Trimmed in the builder: string.TrimEnd would copy the whole answer a second time.
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(0, end);
     }
 
     /// <summary>"CISO (leads; CIO supports)" or "Shared (CIO and CISO)".</summary>

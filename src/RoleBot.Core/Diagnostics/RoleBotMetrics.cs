@@ -41,7 +41,7 @@ public sealed class RoleBotMetrics : IDisposable
         var tags = new TagList
         {
             { "channel", channel },
-            { "intent", answer.Intent.ToString().ToLowerInvariant() },
+            { "intent", IntentNames.Of(answer.Intent) },
             { "outcome", answer.Answered ? "answered" : "declined" },
         };
         questions.Add(1, tags);

@@ -32,6 +32,7 @@ public sealed partial class SqliteLearningLog : ILearningLog, IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Queue<LearningRecord> pending = new();
     private SqliteConnection? connection;
+    private SqliteCommand? insert;
     private bool disposed;
 
     public SqliteLearningLog(IOptions<LearningOptions> options, TimeProvider time, RoleBotMetrics metrics, ILogger<SqliteLearningLog> logger)
@@ -45,47 +46,87 @@ public sealed partial class SqliteLearningLog : ILearningLog, IDisposable
 
     public string DatabasePath => path;
 
-    public ValueTask RecordFeedbackAsync(FeedbackEntry feedback, CancellationToken cancellationToken = default)
+    public ValueTask RecordFeedbackAsync(FeedbackEntry feedback, CancellationToken cancellationToken = default) => WriteAsync(RecordOf(feedback));
+
+    public ValueTask RecordDeclinedAsync(DeclinedQuestion declined, CancellationToken cancellationToken = default) => WriteAsync(RecordOf(declined));
+
+    /// <summary>The row a click becomes, stamped now, so it keeps its time however late it is written.</summary>
+    internal LearningRecord RecordOf(FeedbackEntry feedback)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        return WriteAsync(feedback.Helpful ? LearningSchema.Helpful : LearningSchema.NotHelpful, feedback.Channel, feedback.Question, feedback.AnswerGiven, feedback.UserId);
+        return Stamp(feedback.Helpful ? LearningSchema.Helpful : LearningSchema.NotHelpful, feedback.Channel, feedback.Question, feedback.AnswerGiven, feedback.UserId);
     }
 
-    public ValueTask RecordDeclinedAsync(DeclinedQuestion declined, CancellationToken cancellationToken = default)
+    /// <summary>The row a declined question becomes, stamped now.</summary>
+    internal LearningRecord RecordOf(DeclinedQuestion declined)
     {
         ArgumentNullException.ThrowIfNull(declined);
-        return WriteAsync(LearningSchema.Declined, declined.Channel, declined.Question, declined.AnswerGiven, declined.UserId);
+        return Stamp(LearningSchema.Declined, declined.Channel, declined.Question, declined.AnswerGiven, declined.UserId);
     }
 
-    // No cancellation: the record outlives the request, and a user closing the tab must not lose it.
-    private async ValueTask WriteAsync(string kind, string channel, string question, string? answer, string? user)
+    /// <summary>Writes records stamped earlier (a background writer's batch) in one transaction with whatever still waits.</summary>
+    internal void Write(IReadOnlyCollection<LearningRecord> records)
     {
-        await gate.WaitAsync(CancellationToken.None);
+        gate.Wait();
         try
         {
-            if (disposed)
-            {
-                metrics.LearningWriteFailed(kind);
-                LogLostAfterShutdown(logger, kind);
-                return;
-            }
-
-            Hold(new LearningRecord(kind, time.GetUtcNow(), channel, LearningSchema.Cut(question), answer is null ? null : LearningSchema.Cut(answer), user));
-            try
-            {
-                Flush();
-            }
-            catch (Exception e)
-            {
-                metrics.LearningWriteFailed(kind);
-                LogWriteFailed(logger, kind, path, pending.Count, e);
-                connection?.Dispose();
-                connection = null;
-            }
+            WriteHeld(records);
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    // No cancellation: the record outlives the request, and a user closing the tab must not lose it.
+    private async ValueTask WriteAsync(LearningRecord record)
+    {
+        await gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            WriteHeld([record]);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private LearningRecord Stamp(string kind, string channel, string question, string? answer, string? user) =>
+        new(kind, time.GetUtcNow(), channel, LearningSchema.Cut(question), answer is null ? null : LearningSchema.Cut(answer), user);
+
+    /// <summary>Called holding the gate; each record that cannot be written now is counted once as a failure.</summary>
+    private void WriteHeld(IReadOnlyCollection<LearningRecord> records)
+    {
+        if (disposed)
+        {
+            foreach (var record in records)
+            {
+                metrics.LearningWriteFailed(record.Kind);
+                LogLostAfterShutdown(logger, record.Kind);
+            }
+
+            return;
+        }
+
+        foreach (var record in records)
+        {
+            Hold(record);
+        }
+
+        try
+        {
+            Flush();
+        }
+        catch (Exception e)
+        {
+            foreach (var record in records)
+            {
+                metrics.LearningWriteFailed(record.Kind);
+            }
+
+            LogWriteFailed(logger, records.First().Kind, path, pending.Count, e);
+            Close();
         }
     }
 
@@ -104,22 +145,19 @@ public sealed partial class SqliteLearningLog : ILearningLog, IDisposable
     /// <summary>Writes every waiting record in one transaction, so a failure leaves all of them waiting and none written twice.</summary>
     private void Flush()
     {
-        var open = Open();
+        var (open, command) = Open();
         using var transaction = open.BeginTransaction();
-        using var insert = open.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = InsertSql;
+        command.Transaction = transaction;
         foreach (var record in pending)
         {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$kind", record.Kind);
-            insert.Parameters.AddWithValue("$at", record.At.ToString("o"));
-            insert.Parameters.AddWithValue("$channel", record.Channel);
-            insert.Parameters.AddWithValue("$question", record.Question);
-            insert.Parameters.AddWithValue("$key", QuestionKey.Normalize(record.Question));
-            insert.Parameters.AddWithValue("$answer", (object?)record.AnswerGiven ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$user", (object?)record.UserId ?? DBNull.Value);
-            insert.ExecuteNonQuery();
+            command.Parameters["$kind"].Value = record.Kind;
+            command.Parameters["$at"].Value = record.At.ToString("o");
+            command.Parameters["$channel"].Value = record.Channel;
+            command.Parameters["$question"].Value = record.Question;
+            command.Parameters["$key"].Value = QuestionKey.Normalize(record.Question);
+            command.Parameters["$answer"].Value = (object?)record.AnswerGiven ?? DBNull.Value;
+            command.Parameters["$user"].Value = (object?)record.UserId ?? DBNull.Value;
+            command.ExecuteNonQuery();
         }
 
         transaction.Commit();
@@ -127,16 +165,35 @@ public sealed partial class SqliteLearningLog : ILearningLog, IDisposable
     }
 
     /// <summary>The open connection, unless its file was deleted meanwhile: SQLite would write on into the unlinked inode.</summary>
-    private SqliteConnection Open()
+    private (SqliteConnection Connection, SqliteCommand Insert) Open()
     {
         if (connection is not null && !File.Exists(path))
         {
             LogRecreated(logger, path);
-            connection.Dispose();
-            connection = null;
+            Close();
         }
 
-        return connection ??= LearningSchema.OpenForWriting(path);
+        if (connection is null || insert is null)
+        {
+            connection = LearningSchema.OpenForWriting(path);
+            // Kept with its connection, so the statement is compiled once rather than on every write.
+            insert = connection.CreateCommand();
+            insert.CommandText = InsertSql;
+            foreach (var name in (string[])["$kind", "$at", "$channel", "$question", "$key", "$answer", "$user"])
+            {
+                insert.Parameters.Add(name, SqliteType.Text);
+            }
+        }
+
+        return (connection, insert);
+    }
+
+    private void Close()
+    {
+        insert?.Dispose();
+        insert = null;
+        connection?.Dispose();
+        connection = null;
     }
 
     /// <summary>Writes what is still waiting, then closes the file; records arriving afterwards (a channel still draining at shutdown) are logged as lost.</summary>
@@ -163,8 +220,7 @@ public sealed partial class SqliteLearningLog : ILearningLog, IDisposable
                 }
             }
 
-            connection?.Dispose();
-            connection = null;
+            Close();
         }
         finally
         {

@@ -191,7 +191,7 @@ public static class AnswerCardRenderer
         Question = Clip(question, MaxQuestionInData),
         Answer = Clip(answer.Summary, MaxAnswerInData),
         Topic = answer.TopicId,
-        Intent = answer.Intent.ToString().ToLowerInvariant(),
+        Intent = IntentNames.Of(answer.Intent),
     };
 
     private static string Shorten(string text) => Clip(text, MaxActionTitle);

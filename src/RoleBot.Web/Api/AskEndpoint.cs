@@ -30,9 +30,9 @@ internal static class AskEndpoint
         {
             // HTTP clients back off on 429 and Retry-After; the body still carries the polite sentence for the page to show.
             context.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.Options, statusCode: StatusCodes.Status429TooManyRequests);
+            return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.TypeInfo, statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.Options);
+        return Results.Json(AnswerJson.From(answer, request.Id), AnswerJson.TypeInfo);
     }
 }

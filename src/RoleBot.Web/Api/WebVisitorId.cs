@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,15 @@ namespace RoleBot.Web.Api;
 /// </summary>
 internal sealed class WebVisitorId
 {
+    /// <summary>Addresses whose id is remembered; past this the memory starts again, so a scan of many addresses cannot grow it.</summary>
+    internal const int MaxRemembered = 10_000;
+
     private readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+
+    // An HMAC costs microseconds and the same visitor asks again and again, so each address is hashed once.
+    private readonly ConcurrentDictionary<IPAddress, string> remembered = new();
+
+    internal int RememberedCount => remembered.Count;
 
     public string For(HttpContext context)
     {
@@ -21,6 +30,23 @@ internal sealed class WebVisitorId
             address = address.MapToIPv4();
         }
 
+        if (remembered.TryGetValue(address, out var id))
+        {
+            return id;
+        }
+
+        if (remembered.Count >= MaxRemembered)
+        {
+            remembered.Clear();
+        }
+
+        id = Hash(address);
+        remembered.TryAdd(address, id);
+        return id;
+    }
+
+    private string Hash(IPAddress address)
+    {
         Span<byte> bytes = stackalloc byte[16];
         address.TryWriteBytes(bytes, out var written);
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];

@@ -21,6 +21,7 @@ public sealed class DeclineRecordingDialogTests : IDisposable
         var declined = await dialog.AskAsync(new Question(Unanswerable, "web:1", "web", "visitor"));
         var answered = await dialog.AskAsync(new Question("Who owns IT strategy?", "web:1", "web", "visitor"));
         await dialog.AskAsync(new Question(Unanswerable, "C1:1.2", "slack", "U1"));
+        await services.GetRequiredService<BackgroundLearningLog>().FlushAsync();
 
         Assert.False(declined.Answered);
         Assert.True(answered.Answered);

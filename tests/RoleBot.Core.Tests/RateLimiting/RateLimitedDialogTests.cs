@@ -90,6 +90,7 @@ public sealed partial class RateLimitedDialogTests : IDisposable
 
         var first = await dialog.AskAsync(new Question("What is the airspeed velocity of an unladen swallow?", "t", "teams", "A1"));
         var second = await dialog.AskAsync(new Question("What is the airspeed velocity of an unladen swallow?", "t", "teams", "A1"));
+        await services.GetRequiredService<BackgroundLearningLog>().FlushAsync();
 
         Assert.IsType<RateLimitedDialog>(dialog);
         Assert.False(first.Answered);

@@ -27,6 +27,7 @@ public sealed class RateLimitedLearningLogTests : IDisposable
         }
 
         await log.RecordFeedbackAsync(new FeedbackEntry("web", "Who owns the printers?", null, Helpful: false, "visitor-2"));
+        await services.GetRequiredService<BackgroundLearningLog>().FlushAsync();
 
         var gap = Assert.Single(LearningGaps.Read(path, top: 5));
         Assert.Equal((5, 3), (gap.Declined, gap.NotHelpful));

@@ -20,6 +20,8 @@ public sealed class LearningHostTests
             await OperationsHost.AskAsync(client, "Who owns IT strategy?", "d");
         }
 
+        await host.LearningWrittenAsync();
+
         var gaps = LearningGaps.Read(host.DatabasePath, top: 10);
         var (exit, output, error) = await RoleBotProcess.RunAsync("", "kb", "gaps", "--top", "1", "--db", host.DatabasePath);
 
@@ -38,11 +40,13 @@ public sealed class LearningHostTests
         using var host = new OperationsHost();
         using var client = host.CreateClient();
         await OperationsHost.AskAsync(client, Unanswerable, "a");
+        await host.LearningWrittenAsync();
 
         Directory.Delete(host.Folder, recursive: true);
         await OperationsHost.AskAsync(client, "Who feeds the office goldfish?", "b");
         using var feedback = await client.PostAsJsonAsync(new Uri("/api/feedback", UriKind.Relative),
             new { question = "Who owns IT strategy?", answer = "The CIO.", helpful = false });
+        await host.LearningWrittenAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.NoContent, feedback.StatusCode);
         var gaps = LearningGaps.Read(host.DatabasePath, top: 10);

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RoleBot.Core.Learning;
 
 namespace RoleBot.Tests.Operations;
 
@@ -42,6 +44,9 @@ internal sealed class OperationsHost : IDisposable
     public IServiceProvider Services => factory.Services;
 
     public HttpClient CreateClient() => factory.CreateClient();
+
+    /// <summary>Waits until the learning records of the requests answered so far are in the database (they are written in the background).</summary>
+    public Task LearningWrittenAsync() => factory.Services.GetRequiredService<BackgroundLearningLog>().FlushAsync();
 
     /// <summary>Writes the knowledge base into this host's folder and serves it from there (Knowledge:Path).</summary>
     public string UseKnowledgeFolder()
