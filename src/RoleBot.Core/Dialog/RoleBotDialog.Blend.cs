@@ -47,10 +47,11 @@ public sealed partial class RoleBotDialog
                 return Declined(snapshot, index, match, PlainDecline(snapshot));
             }
 
-            var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.Probability >= o.OverrideProbability && !match.IsOutOfScope && !match.IsHelp
+            var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
+                && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label)
                 : null;
-            return paraphrase is not null && !SameReading(paraphrase, lexical) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical;
+            return paraphrase is not null && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical;
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -162,6 +163,29 @@ public sealed partial class RoleBotDialog
     private static IEnumerable<string> Candidates(SemanticIndex index, string label) =>
         index.Examples.Where(e => e.Label == label).Take(RepresentativeTries)
             .Select(e => e.Text);
+
+    /// <summary>
+    /// Whether a paraphrase's answer replaces a sure lexical one: only when it reads the question as another kind of
+    /// question. Sentence vectors tell "how many CIOs…" from "what does the CIO do" well, but barely tell one role from the
+    /// other or one neighbouring entry from the next, which the lexical reading sees word for word; so an answer about a
+    /// role the question names is never swapped for one about another role, or for a comparison of both.
+    /// </summary>
+    private static bool ParaphraseWins(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer paraphrase)
+    {
+        if (paraphrase.Intent == lexical.Intent)
+        {
+            return false;
+        }
+
+        // A comparison sets two roles side by side; a question that names just one asks about that one.
+        var named = snapshot.Analyzer.Analyze(text).Roles;
+        if (paraphrase.Intent == Intent.Comparison && named.Count == 1)
+        {
+            return false;
+        }
+
+        return !(lexical.Owner is { } owner && named.Contains(owner) && paraphrase.Owner is { } other && other != owner);
+    }
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

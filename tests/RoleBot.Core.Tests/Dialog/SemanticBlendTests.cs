@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Dialog;
 
@@ -106,6 +108,44 @@ public sealed class SemanticBlendTests
 
         Assert.True(lexical.Confidence >= 0.7);
         Assert.Equal((lexical.Intent, lexical.TopicId, lexical.Owner, lexical.Confidence, lexical.Summary), (blended.Intent, blended.TopicId, blended.Owner, blended.Confidence, blended.Summary));
+    }
+
+    [Fact]
+    public void A_close_paraphrase_of_a_figure_question_gets_the_figure_even_over_a_sure_lexical_answer()
+    {
+        const string question = "roughly what share of CIOs are hands-on during the first hours of a breach?";
+        var lexical = LexicalOnly.Ask(question);
+
+        var blended = TestDialog.Ask(question);
+
+        Assert.True(lexical.Confidence >= 0.7);
+        Assert.NotEqual(Intent.Statistic, lexical.Intent);
+        Assert.Equal(Intent.Statistic, blended.Intent);
+        Assert.Contains("35%", blended.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_close_paraphrase_never_turns_a_question_about_one_named_role_into_a_comparison_of_both()
+    {
+        var answer = TestDialog.Ask("what part does the CIO play in regulatory compliance?");
+
+        Assert.Equal((Intent.Role, "CIO"), (answer.Intent, answer.Owner?.Id));
+    }
+
+    [Fact]
+    public void Explain_shows_the_neighbours_nearest_first_and_the_answer_the_dialog_gives()
+    {
+        var dialog = new ServiceCollection().AddRoleBotCore(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<RoleBotDialog>();
+        const string question = "who's in charge of patching our servers";
+
+        var explanation = dialog.Explain(question);
+
+        var match = Assert.IsType<RoleBot.Core.Semantic.SemanticMatch>(explanation.Match);
+        Assert.Equal(10, match.Neighbours.Count);
+        Assert.Equal(match.Neighbours.OrderByDescending(n => n.Similarity).Select(n => n.Example.Text), match.Neighbours.Select(n => n.Example.Text));
+        Assert.Equal(match.Similarity, match.Neighbours[0].Similarity, 5);
+        var asked = dialog.Ask(question);
+        Assert.Equal((asked.Intent, asked.TopicId, asked.Owner), (explanation.Final.Intent, explanation.Final.TopicId, explanation.Final.Owner));
     }
 
     [Fact]

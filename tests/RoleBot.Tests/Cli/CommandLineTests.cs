@@ -27,6 +27,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ask_explain_prints_the_lexical_reading_the_vote_its_neighbours_and_the_answer()
+    {
+        var (exit, output, _) = await RoleBotProcess.RunAsync("", "ask", "--explain", "who owns patch mgmt?");
+
+        Assert.Equal(0, exit);
+        var labels = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimStart().Split("  ")[0]).ToArray();
+        Assert.Equal(["read as", "lexical", "vote"], labels[..3]);
+        Assert.Equal(10, labels.Count(l => l.StartsWith("0.", StringComparison.Ordinal) || l == "1.00"));
+        Assert.Equal("answer", labels[^1]);
+        Assert.Contains("owner=CIO", output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_jsonl_reads_stdin_and_answers_every_line()
     {
         var (exit, output, _) = await RoleBotProcess.RunAsync("{\"id\":\"q1\",\"text\":\"hi\"}\n{\"id\":\"q2\",\"text\":\"tell me a joke\"}\n", "ask", "--jsonl");
