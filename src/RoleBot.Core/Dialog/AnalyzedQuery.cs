@@ -9,14 +9,19 @@ namespace RoleBot.Core.Dialog;
 /// <param name="Roles">The roles the question names, in order of first mention.</param>
 /// <param name="Corrections">How many words were typo-corrected.</param>
 /// <param name="RoleNames">The one-word names of the knowledge base's roles ("cio", "cisos"), wherever they occur.</param>
+/// <param name="RoleFreeWords">The words with every role the question names replaced by <see cref="RolePlaceholder"/>: what is asked, whoever it is asked about.</param>
 internal sealed record AnalyzedQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> ContentTerms,
     IReadOnlyList<RoleOwner> Roles,
     int Corrections,
-    IReadOnlySet<string> RoleNames)
+    IReadOnlySet<string> RoleNames,
+    IReadOnlyList<string> RoleFreeWords)
 {
+    /// <summary>A token no language uses as a word, so it stands for "some role" without meaning one.</summary>
+    public const string RolePlaceholder = "X";
+
     public bool Has(string word) => Words.Contains(word);
 
     /// <summary>True when the question guards against something ("make sure it never leaks") rather than reporting it.</summary>

@@ -8,4 +8,8 @@ namespace RoleBot.Core.Dialog;
 /// rewriting), the lexical reading's answer, and the vote of the nearest examples with the examples themselves.
 /// </summary>
 /// <param name="Match">Null when the sentence model is switched off or cannot run here.</param>
-public sealed record DialogExplanation(string Reading, Answer Lexical, SemanticMatch? Match, Answer Final);
+public sealed record DialogExplanation(string Reading, Answer Lexical, SemanticMatch? Match, Answer Final)
+{
+    /// <summary>The vote on the question with the roles it names taken out, when it names any.</summary>
+    public SemanticMatch? RoleFree { get; init; }
+}

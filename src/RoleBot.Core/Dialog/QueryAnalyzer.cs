@@ -110,6 +110,7 @@ internal sealed class QueryAnalyzer
         }
 
         var roles = new List<RoleOwner>(2);
+        var roleSpans = new List<(int Start, int Length)>(2);
         var terms = new List<string>(words.Count);
         var content = new List<string>(words.Count);
         var excluded = false;
@@ -151,6 +152,7 @@ internal sealed class QueryAnalyzer
                     roles.Add(role);
                 }
 
+                roleSpans.Add((i, roleLength));
                 i += roleLength - 1;
                 continue;
             }
@@ -183,7 +185,27 @@ internal sealed class QueryAnalyzer
             AddTerm(word, terms, content);
         }
 
-        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames);
+        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames, WithoutRoles(words, roleSpans));
+    }
+
+    private static List<string> WithoutRoles(List<string> words, List<(int Start, int Length)> roleSpans)
+    {
+        if (roleSpans.Count == 0)
+        {
+            return words;
+        }
+
+        var roleFree = new List<string>(words.Count);
+        var next = 0;
+        foreach (var (start, length) in roleSpans)
+        {
+            roleFree.AddRange(words.Skip(next).Take(start - next));
+            roleFree.Add(AnalyzedQuery.RolePlaceholder);
+            next = start + length;
+        }
+
+        roleFree.AddRange(words.Skip(next));
+        return roleFree;
     }
 
     private static void AddTerm(string word, List<string> terms, List<string> content)

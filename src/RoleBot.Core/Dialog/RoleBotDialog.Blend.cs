@@ -38,6 +38,14 @@ public sealed partial class RoleBotDialog
             return lexical;
         }
 
+        // Without its role a question about the role itself ("what does CISO stand for?") is near nothing at all, and a
+        // vote of distant neighbours means little: only a role-free question close to what must be declined is declined.
+        if (RoleFreeMatch(snapshot, index, text) is { } roleFree && roleFree.OutOfScopeProbability >= o.RoleFreeDeclineProbability
+            && roleFree.Similarity >= o.MinSimilarity)
+        {
+            return Declined(snapshot, index, roleFree, PlainDecline(snapshot));
+        }
+
         // Even a sure lexical answer is checked against its neighbours: "Who is the CISO at Google?" reads like a role
         // question word for word, but its nearest examples must all be declined.
         if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
@@ -100,8 +108,9 @@ public sealed partial class RoleBotDialog
         var snapshot = knowledge.Current;
         var cleaned = TextCleaner.StripMarkup(text ?? "");
         var reading = snapshot.SoundAlike.Rewrite(cleaned);
-        var vote = semantic is { Enabled: true } ? Semantic(snapshot, reading)?.Match : null;
-        return new DialogExplanation(reading, LexicalAnswer(reading, null).Answer, vote, Answer(cleaned, null));
+        var vote = semantic is { Enabled: true } ? Semantic(snapshot, reading) : null;
+        var roleFree = vote is var (index, _) ? RoleFreeMatch(snapshot, index, reading) : null;
+        return new DialogExplanation(reading, LexicalAnswer(reading, null).Answer, vote?.Match, Answer(cleaned, null)) { RoleFree = roleFree };
     }
 
     /// <summary>
@@ -120,6 +129,13 @@ public sealed partial class RoleBotDialog
         {
             return null;
         }
+    }
+
+    /// <summary>The vote on what a question asks with the roles it names taken out; null when it names none or asks nothing else.</summary>
+    private static SemanticMatch? RoleFreeMatch(KnowledgeSnapshot snapshot, SemanticIndex index, string text)
+    {
+        var query = snapshot.Analyzer.Analyze(text);
+        return query.Roles.Count > 0 && query.ContentTerms.Count > 0 ? index.Match(string.Join(' ', query.RoleFreeWords)) : null;
     }
 
     private Answer PlainDecline(KnowledgeSnapshot snapshot) => new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0);

@@ -62,6 +62,14 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double DeclineProbability { get; set; } = 0.3;
 
+    /// <summary>
+    /// A question that names a role is declined when, with the role taken out, at least this share of its neighbours
+    /// is out of scope: "how many vacation days does the CISO get?" asks about leave, not about the CISO, but sentence
+    /// vectors weigh the role's name more than what is asked of it.
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double RoleFreeDeclineProbability { get; set; } = 0.8;
+
     /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
     [Range(0.0, 1.01)]
     public double FastPathDeclineProbability { get; set; } = 0.6;

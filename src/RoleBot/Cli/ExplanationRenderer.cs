@@ -27,6 +27,12 @@ internal static class ExplanationRenderer
             Line(text, "vote", "(sentence model off or unavailable)");
         }
 
+        if (e.RoleFree is { } r)
+        {
+            Line(text, "no role", FormattableString.Invariant(
+                $"{r.Label} p={r.Probability:0.00} nearest={r.Similarity:0.00} out-of-scope={r.OutOfScopeProbability:0.00}  ({r.Neighbours[0].Example.Text})"));
+        }
+
         Line(text, "answer", Describe(e.Final));
         return text.ToString();
     }

@@ -18,6 +18,15 @@ public sealed class QueryAnalyzerTests
         Assert.True(query.Corrections > 0);
     }
 
+    [Theory]
+    [InlineData("how much leave does the head of IT security get", "how much leave does the X get")]
+    [InlineData("CIO vs CISOs budgets", "X vs X budgets")]
+    [InlineData("who owns patching", "who owns patching")]
+    public void Analyze_keeps_the_words_with_each_named_role_replaced_by_one_placeholder(string question, string roleFree)
+    {
+        Assert.Equal(roleFree, string.Join(' ', Analyzer.Analyze(question).RoleFreeWords));
+    }
+
     [Fact]
     public void Analyze_does_not_bend_unknown_short_words_into_topics()
     {

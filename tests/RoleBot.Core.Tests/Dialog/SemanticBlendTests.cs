@@ -132,6 +132,27 @@ public sealed class SemanticBlendTests
         Assert.Equal((Intent.Role, "CIO"), (answer.Intent, answer.Owner?.Id));
     }
 
+    [Theory]
+    [InlineData("how much parental leave does the CIO get?")]
+    [InlineData("can you set up a lunch with our CISO on friday")]
+    public void A_question_that_asks_something_out_of_scope_about_a_role_is_declined(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Theory]
+    [InlineData("what does CISO stand for?", Intent.Role)]
+    [InlineData("What's the difference between a CIO and a CISO?", Intent.Comparison)]
+    public void A_question_about_a_role_itself_is_not_declined_for_what_is_left_without_the_role(string question, Intent intent)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal((true, intent), (answer.Answered, answer.Intent));
+    }
+
     [Fact]
     public void Explain_shows_the_neighbours_nearest_first_and_the_answer_the_dialog_gives()
     {
