@@ -9,7 +9,7 @@ if ! command -v hyperfine >/dev/null 2>&1 || [ ! -x /usr/bin/time ]; then
 fi
 
 out=/tmp/rolebot-bench-cli
-dotnet publish src/RoleBot -c Release -o "$out" -v q >/dev/null
+dotnet publish src/RoleBot -c Release -r linux-x64 --self-contained false -o "$out" -v q >/dev/null
 bot="$out/RoleBot"
 
 echo "== ask: process start to printed answer"

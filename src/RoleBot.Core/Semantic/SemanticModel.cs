@@ -13,7 +13,7 @@ namespace RoleBot.Core.Semantic;
 public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILogger<SemanticModel> logger)
 {
     // One model per process and thread count: it is immutable, thread-safe and costs a second and a hundred megabytes to load.
-    private static readonly ConcurrentDictionary<(int Threads, string? Directory), Lazy<MiniLmSentenceEncoder>> Encoders = new();
+    private static readonly ConcurrentDictionary<(int Threads, string? Directory, bool Prepack), Lazy<MiniLmSentenceEncoder>> Encoders = new();
 
     private readonly ConditionalWeakTable<KnowledgeBase, Lazy<SemanticIndex>> indexes = [];
 
@@ -22,7 +22,8 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
     public bool Enabled => options.Value.Enabled;
 
     public ISentenceEncoder Encoder =>
-        Encoders.GetOrAdd((options.Value.Threads, ModelDirectory(options.Value)), key => new(() => new MiniLmSentenceEncoder(key.Threads, key.Directory))).Value;
+        Encoders.GetOrAdd((options.Value.Threads, ModelDirectory(options.Value), options.Value.PrepackWeights),
+            key => new(() => new MiniLmSentenceEncoder(key.Threads, key.Directory, key.Prepack))).Value;
 
     /// <summary>The configured folder, else a per-user one (never a shared temporary folder, where another user could swap the file).</summary>
     private static string? ModelDirectory(SemanticOptions o)

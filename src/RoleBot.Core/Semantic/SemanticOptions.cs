@@ -31,6 +31,12 @@ public sealed class SemanticOptions
     [Range(0.001, 1.0)]
     public double Temperature { get; set; } = 0.05;
 
+    /// <summary>
+    /// Whether the model's weights are rearranged at start for faster questions: about a third faster per question, for
+    /// about 0.2 s more at start. <c>ask</c> with one question turns it off.
+    /// </summary>
+    public bool PrepackWeights { get; set; } = true;
+
     /// <summary>A lexical answer at least this sure is given without asking the sentence model (the fast path).</summary>
     [Range(0.0, 1.01)]
     public double FastPathConfidence { get; set; } = 0.7;

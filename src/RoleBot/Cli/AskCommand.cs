@@ -8,6 +8,8 @@ namespace RoleBot.Cli;
 /// <summary><c>ask "question"</c>, <c>ask --json "question"</c> and <c>ask --jsonl</c> (questions as JSON lines on stdin).</summary>
 internal static class AskCommand
 {
+    private static readonly Dictionary<string, string?> OneQuestion = new() { ["Semantic:PrepackWeights"] = "false" };
+
     public static Command Create()
     {
         var question = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "The question; quotes are optional." };
@@ -18,7 +20,8 @@ internal static class AskCommand
         var command = new Command("ask", "Ask one question, or many with --jsonl.") { question, json, jsonl, conversation, explain };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = RoleBotCli.Services();
+            // One question cannot win back the time it takes to prepare the weights for faster questions.
+            await using var services = RoleBotCli.Services(result.GetValue(jsonl) ? null : OneQuestion);
             var dialog = services.GetRequiredService<IRoleBotDialog>();
             if (result.GetValue(jsonl))
             {

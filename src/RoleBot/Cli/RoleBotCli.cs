@@ -42,9 +42,12 @@ internal static class RoleBotCli
     /// The core services, configured from appsettings.json and environment variables like the web host, with their options
     /// validated now, as the web host does at start-up, rather than on the first question.
     /// </summary>
-    public static ServiceProvider Services()
+    /// <param name="defaults">Settings for this command that appsettings.json and environment variables may still override.</param>
+    public static ServiceProvider Services(IReadOnlyDictionary<string, string?>? defaults = null)
     {
-        var services = new ServiceCollection().AddRoleBotCore(RoleBotHost.CliConfiguration()).BuildServiceProvider();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(defaults ?? new Dictionary<string, string?>())
+            .AddConfiguration(RoleBotHost.CliConfiguration()).Build();
+        var services = new ServiceCollection().AddRoleBotCore(configuration).BuildServiceProvider();
         services.GetService<IStartupValidator>()?.Validate();
         return services;
     }
