@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using RoleBot.Core.Knowledge;
 using YamlDotNet.Core;
@@ -7,28 +8,35 @@ namespace RoleBot.Core.Dialog;
 
 /// <summary>
 /// The cue words and phrases of <c>knowledge/language/en/cues.yml</c>, compiled into RoleBot: how people ask, kept as
-/// data. <see cref="CueWords"/> names each list and says what the dialog does with it.
+/// data. <see cref="CueWords"/> and <see cref="Lexicon"/> name each list and say what the dialog does with it.
 /// </summary>
 internal static class Cues
 {
     public const string ResourceName = "language/en/cues.yml";
 
     /// <summary>
-    /// Every list the dialog reads, by the snake-case name of its <see cref="CueWords"/> field; a file without one of
-    /// them is refused. Reading field names does not run <see cref="CueWords"/>' initialiser, which loads this file.
+    /// Every list the dialog reads, by the snake-case name of its <see cref="CueWords"/> or <see cref="Lexicon"/> field;
+    /// a file without one of them is refused. Reading field names does not run their initialisers, which load this file.
     /// </summary>
-    public static readonly string[] WordLists = ListNames(typeof(string[]));
+    public static readonly string[] WordLists = [.. ListNames(typeof(CueWords), typeof(string[])), .. ListNames(typeof(Lexicon), typeof(FrozenSet<string>))];
 
-    public static readonly string[] PhraseLists = ListNames(typeof(PhraseList));
+    public static readonly string[] PhraseLists = [.. ListNames(typeof(CueWords), typeof(PhraseList)), .. ListNames(typeof(Lexicon), typeof(PhraseList))];
 
     private static readonly CueFile Data = Parse(ReadEmbedded());
 
     public static string[] Words(string field) => [.. Data.Words[SnakeCase(field)]];
 
+    public static FrozenSet<string> WordSet(string field) => Data.Words[SnakeCase(field)].ToFrozenSet(StringComparer.Ordinal);
+
     public static PhraseList Phrases(string field) => new([.. Data.Phrases[SnakeCase(field)].Select(phrase => phrase.Split(' '))]);
 
-    private static string[] ListNames(Type type) =>
-        [.. typeof(CueWords).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == type).Select(f => SnakeCase(f.Name))];
+    /// <summary>Each shorthand word and the words it stands for.</summary>
+    public static FrozenDictionary<string, string[]> Expansions() =>
+        Data.Expansions.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The lists <paramref name="owner"/> reads from this file: its fields of <paramref name="type"/> (CueWords' sets are derived from its arrays).</summary>
+    private static IEnumerable<string> ListNames(Type owner, Type type) =>
+        owner.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == type).Select(f => SnakeCase(f.Name));
 
     /// <summary>"IncidentWords" → "incident_words".</summary>
     private static string SnakeCase(string name) =>
@@ -58,7 +66,21 @@ internal static class Cues
         var errors = new List<KnowledgeError>();
         Lists(errors, fileName, "words", file.Words, WordLists, phrase: false);
         Lists(errors, fileName, "phrases", file.Phrases, PhraseLists, phrase: true);
+        foreach (var (word, meaning) in file.Expansions)
+        {
+            if (!IsWords(word, phrase: false) || meaning is not { Count: > 0 } || meaning.Any(m => !IsWords(m, phrase: false)))
+            {
+                errors.Add(new KnowledgeError(fileName, $"expansions.{word}", "must map one lower-case word to a list of lower-case words"));
+            }
+        }
+
         return errors;
+    }
+
+    private static bool IsWords(string? entry, bool phrase)
+    {
+        var words = (entry ?? "").Split(' ');
+        return !words.Any(w => w.Length == 0) && !entry!.Any(char.IsUpper) && (phrase || words.Length == 1);
     }
 
     private static void Lists(List<KnowledgeError> errors, string fileName, string section, Dictionary<string, List<string>> lists, string[] required, bool phrase)
@@ -77,8 +99,7 @@ internal static class Cues
 
             foreach (var entry in entries ?? [])
             {
-                var words = (entry ?? "").Split(' ');
-                if (words.Any(w => w.Length == 0) || entry!.Any(char.IsUpper) || (!phrase && words.Length > 1))
+                if (!IsWords(entry, phrase))
                 {
                     errors.Add(new KnowledgeError(fileName, $"{section}.{name}", $"'{entry}' must be {(phrase ? "lower-case words separated by single spaces" : "one lower-case word")}"));
                 }
@@ -102,5 +123,8 @@ internal static class Cues
 
         [YamlMember(Alias = "phrases")]
         public Dictionary<string, List<string>> Phrases { get; set; } = [];
+
+        [YamlMember(Alias = "expansions")]
+        public Dictionary<string, List<string>> Expansions { get; set; } = [];
     }
 }

@@ -25,6 +25,23 @@ public sealed class CuesTests
     public void Each_bad_entry_is_named_by_its_list(string yaml, string field) =>
         Assert.Contains(Cues.Check(yaml), e => e.Field == field && e.Message.Contains('\'', StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("expansions:\n  \"rn\": []\n", "expansions.rn")]
+    [InlineData("expansions:\n  \"Rn\": [\"right\", \"now\"]\n", "expansions.Rn")]
+    [InlineData("expansions:\n  \"right now\": [\"rn\"]\n", "expansions.right now")]
+    public void A_bad_shorthand_expansion_is_named(string yaml, string field) =>
+        Assert.Contains(Cues.Check(yaml), e => e.Field == field);
+
+    [Fact]
+    public void The_lexicon_reads_its_lists_and_shorthand_from_the_cue_file()
+    {
+        Assert.Contains("lexicon", Cues.ReadEmbedded(), StringComparison.Ordinal);
+        Assert.Contains("stop_words", Cues.WordLists);
+        Assert.Contains("other_function_phrases", Cues.PhraseLists);
+        Assert.Equal(["right", "now"], Lexicon.Expansions["rn"]);
+        Assert.Contains("vacation", (IReadOnlySet<string>)Lexicon.OtherFunctions);
+    }
+
     [Fact]
     public void A_cue_phrase_from_the_file_is_found_in_a_question()
     {
