@@ -8,8 +8,9 @@ using RoleBot.Core.Semantic;
 namespace RoleBot.Core.Dialog;
 
 // Lexical and semantic evidence blended: the lexical reading answers what it is sure of unless the nearest example
-// questions say it is out of scope; otherwise they vote, and a clear vote for another entry, for a decline or for an
-// answer the lexical reading missed wins.
+// questions say it is out of scope, or a close paraphrase of one reads it as another kind of question; otherwise they
+// vote, and a clear vote for another entry, for a decline or for an answer the lexical reading missed wins. A question
+// that names a role is also judged with the role taken out, since what it asks decides whether it is in scope.
 public sealed partial class RoleBotDialog
 {
     /// <summary>How many examples of one label are tried before it is taken to have no answer RoleBot can give.</summary>

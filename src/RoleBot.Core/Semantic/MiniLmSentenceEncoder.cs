@@ -185,7 +185,18 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
             OptimizedModelFilePath = temporary,
         };
         saving.AddSessionConfigEntry("session.save_model_format", "ORT");
-        var session = new InferenceSession(path, saving);
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(path, saving);
+        }
+        catch (OnnxRuntimeException)
+        {
+            // A folder RoleBot may read but not write (unpacked by an administrator): start without the saved copy.
+            File.Delete(temporary);
+            return (new InferenceSession(path, options), null);
+        }
+
         try
         {
             File.Move(temporary, optimized, overwrite: true);

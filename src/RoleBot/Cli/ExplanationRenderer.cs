@@ -30,7 +30,7 @@ internal static class ExplanationRenderer
         if (e.RoleFree is { } r)
         {
             Line(text, "no role", FormattableString.Invariant(
-                $"{r.Label} p={r.Probability:0.00} nearest={r.Similarity:0.00} out-of-scope={r.OutOfScopeProbability:0.00}  ({r.Neighbours[0].Example.Text})"));
+                $"{r.Label} p={r.Probability:0.00} nearest={r.Similarity:0.00} out-of-scope={r.OutOfScopeProbability:0.00}  ({r.Neighbours.FirstOrDefault()?.Example.Text})"));
         }
 
         Line(text, "answer", Describe(e.Final));
