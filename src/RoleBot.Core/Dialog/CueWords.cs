@@ -28,6 +28,9 @@ internal static class CueWords
     /// </summary>
     public static readonly PhraseList OtherOwners = Cues.Phrases(nameof(OtherOwners));
 
+    /// <summary>Executive roles the knowledge base does not cover: "what does our CTO do?" is declined, not answered about the CIO.</summary>
+    public static readonly PhraseList OtherRoles = Cues.Phrases(nameof(OtherRoles));
+
     /// <summary>Figures asked about a hypothetical ("what are the odds we get hit this year?"), which report no incident.</summary>
     public static readonly string[] Hypothetical = Cues.Words(nameof(Hypothetical));
 
@@ -113,7 +116,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
-            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -153,6 +153,25 @@ public sealed class SemanticBlendTests
         Assert.Equal((true, intent), (answer.Answered, answer.Intent));
     }
 
+    [Theory]
+    [InlineData("in a nutshell what is a chief digital officer for")]
+    [InlineData("who does the CTO usually report to")]
+    public void A_question_about_a_role_the_knowledge_base_does_not_cover_is_declined(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Fact]
+    public void A_covered_role_named_beside_an_uncovered_one_is_still_answered()
+    {
+        var answer = TestDialog.Ask("is the CISO usually under the CIO or the CTO?");
+
+        Assert.True(answer.Answered);
+    }
+
     [Fact]
     public void Explain_shows_the_neighbours_nearest_first_and_the_answer_the_dialog_gives()
     {
