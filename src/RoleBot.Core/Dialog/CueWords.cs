@@ -114,8 +114,17 @@ internal static class CueWords
 
     public static readonly string[] Pronouns = Cues.Words(nameof(Pronouns));
 
+    /// <summary>Words that ask for a person.</summary>
+    public static readonly string[] WhoWords = Cues.Words(nameof(WhoWords));
+
+    /// <summary>Nouns a "who" can follow without asking who owns something: "the people who approve it".</summary>
+    public static readonly string[] GroupNouns = Cues.Words(nameof(GroupNouns));
+
+    /// <summary>Words that head a role's title the way its name does: "the head of IT's job".</summary>
+    public static readonly string[] TitleHeads = Cues.Words(nameof(TitleHeads));
+
     public static IEnumerable<string> All =>
-        Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns)
+        Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns).Concat(WhoWords).Concat(GroupNouns).Concat(TitleHeads)
             .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));

@@ -150,8 +150,8 @@ internal static class IntentClassifier
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (q.Words[i] is "who" or "whose" or "whom"
-                && (i == 0 || !(q.RoleNames.Contains(q.Words[i - 1]) || q.Words[i - 1] is "people" or "those" or "ones" || CueWords.Populations.Contains(q.Words[i - 1]))))
+            if (CueWords.WhoWords.Contains(q.Words[i])
+                && (i == 0 || !(q.RoleNames.Contains(q.Words[i - 1]) || CueWords.GroupNouns.Contains(q.Words[i - 1]) || CueWords.Populations.Contains(q.Words[i - 1]))))
             {
                 return true;
             }
@@ -208,7 +208,7 @@ internal static class IntentClassifier
     {
         for (var i = 0; i < q.Words.Count; i++)
         {
-            if (!q.RoleNames.Contains(q.Words[i]) && q.Words[i] is not ("chief" or "head"))
+            if (!q.RoleNames.Contains(q.Words[i]) && !CueWords.TitleHeads.Contains(q.Words[i]))
             {
                 continue;
             }
