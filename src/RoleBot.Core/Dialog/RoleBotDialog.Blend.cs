@@ -70,7 +70,7 @@ public sealed partial class RoleBotDialog
         // question word for word, but its nearest examples must all be declined.
         if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
         {
-            if (match.OutOfScopeProbability >= o.FastPathDeclineProbability)
+            if (ToDecline(match, o.FastPathDeclineProbability))
             {
                 return Declined(snapshot, index, match, PlainDecline(snapshot));
             }
@@ -83,7 +83,7 @@ public sealed partial class RoleBotDialog
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
-        if (match.OutOfScopeProbability >= o.DeclineProbability)
+        if (ToDecline(match, o.DeclineProbability))
         {
             return Declined(snapshot, index, match, lexical.Answered ? PlainDecline(snapshot) : lexical);
         }
@@ -222,6 +222,13 @@ public sealed partial class RoleBotDialog
 
         return !(lexical.Owner is { } owner && named.Contains(owner) && paraphrase.Owner is { } other && other != owner);
     }
+
+    /// <summary>
+    /// Whether the neighbours say the question must be declined: a large enough share of all of them, or of the asked
+    /// questions alone, since names and aliases only say what a topic is called.
+    /// </summary>
+    private bool ToDecline(SemanticMatch match, double share) =>
+        match.OutOfScopeProbability >= share || match.AskedOutOfScopeProbability >= semantic!.Options.AskedDeclineProbability;
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

@@ -12,6 +12,12 @@ public sealed record ExampleQuestion(string Text, string Intent, string? Entry)
     public const string OutOfScope = "out_of_scope";
     public const string Help = "help";
 
+    /// <summary>
+    /// A name, alias or trigger phrase the knowledge base implies rather than a question someone asked: it says what a
+    /// topic is called, not whether a question about that topic is one RoleBot answers.
+    /// </summary>
+    public bool Implied { get; init; }
+
     /// <summary>"ownership:incident_response", "escalation:ransomware", "out_of_scope": the class the model predicts.</summary>
     public string Label => Entry is null ? Intent : $"{Intent}:{Entry}";
 }

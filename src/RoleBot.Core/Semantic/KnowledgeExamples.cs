@@ -15,7 +15,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in r.Aliases.Prepend(r.Name))
             {
-                yield return new ExampleQuestion(phrase, ExampleQuestion.Ownership, r.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Ownership, r.Id) { Implied = true };
             }
         }
 
@@ -23,7 +23,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in p.Triggers.Prepend(p.Name))
             {
-                yield return new ExampleQuestion(phrase, ExampleQuestion.Escalation, p.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Escalation, p.Id) { Implied = true };
             }
         }
 
@@ -31,7 +31,7 @@ public static class KnowledgeExamples
         {
             foreach (var phrase in role.Aliases.Prepend(role.Title))
             {
-                yield return new ExampleQuestion(phrase, ExampleQuestion.Role, role.Id);
+                yield return new ExampleQuestion(phrase, ExampleQuestion.Role, role.Id) { Implied = true };
             }
         }
     }

@@ -85,7 +85,10 @@ public sealed class SemanticIndex
         var k = Math.Min(options.Neighbours, Examples.Count);
         Span<int> best = stackalloc int[k];
         Span<float> bestScore = stackalloc float[k];
+        Span<int> asked = stackalloc int[k];
+        Span<float> askedScore = stackalloc float[k];
         bestScore.Fill(float.MinValue);
+        askedScore.Fill(float.MinValue);
         for (var i = 0; i < Examples.Count; i++)
         {
             if (i == exclude)
@@ -94,21 +97,11 @@ public sealed class SemanticIndex
             }
 
             var score = VectorMath.Dot(query, vectors.AsSpan(i * dimensions, dimensions));
-            if (score <= bestScore[k - 1])
+            Keep(best, bestScore, i, score);
+            if (!Examples[i].Implied)
             {
-                continue;
+                Keep(asked, askedScore, i, score);
             }
-
-            var at = k - 1;
-            while (at > 0 && bestScore[at - 1] < score)
-            {
-                bestScore[at] = bestScore[at - 1];
-                best[at] = best[at - 1];
-                at--;
-            }
-
-            bestScore[at] = score;
-            best[at] = i;
         }
 
         // The intent is voted first and the entry within it second: neighbours split between "ransomware" and "data
@@ -151,6 +144,41 @@ public sealed class SemanticIndex
             labelWeights[top] / total)
         {
             Neighbours = neighbours,
+            AskedOutOfScopeProbability = OutOfScopeShare(asked, askedScore),
         };
+    }
+
+    /// <summary>Puts example <paramref name="i"/> among the <paramref name="best"/> so far when it scores high enough.</summary>
+    private static void Keep(Span<int> best, Span<float> bestScore, int i, float score)
+    {
+        var k = best.Length;
+        if (score <= bestScore[k - 1])
+        {
+            return;
+        }
+
+        var at = k - 1;
+        while (at > 0 && bestScore[at - 1] < score)
+        {
+            bestScore[at] = bestScore[at - 1];
+            best[at] = best[at - 1];
+            at--;
+        }
+
+        bestScore[at] = score;
+        best[at] = i;
+    }
+
+    private double OutOfScopeShare(ReadOnlySpan<int> best, ReadOnlySpan<float> bestScore)
+    {
+        double total = 0, outOfScope = 0;
+        for (var j = 0; j < best.Length && bestScore[j] > float.MinValue; j++)
+        {
+            var weight = Math.Exp((bestScore[j] - bestScore[0]) / options.Temperature);
+            total += weight;
+            outOfScope += Examples[best[j]].Intent == ExampleQuestion.OutOfScope ? weight : 0;
+        }
+
+        return total == 0 ? 1 : outOfScope / total;
     }
 }

@@ -12,6 +12,13 @@ public sealed record SemanticMatch(string Label, double Probability, double Simi
     /// <summary>The neighbours that voted, nearest first.</summary>
     public IReadOnlyList<Neighbour> Neighbours { get; init; } = [];
 
+    /// <summary>
+    /// The share of the weight on questions RoleBot must decline among the nearest asked questions alone, names and
+    /// aliases left out: "how do I set up multi-factor authentication?" is nearest the alias "multi-factor
+    /// authentication", which says what the topic is but not that a how-to about it is declined.
+    /// </summary>
+    public double AskedOutOfScopeProbability { get; init; }
+
     public bool IsOutOfScope => Label == ExampleQuestion.OutOfScope;
     public bool IsHelp => Label == ExampleQuestion.Help;
 }

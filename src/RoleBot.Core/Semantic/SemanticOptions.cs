@@ -76,6 +76,14 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double RoleFreeDeclineProbability { get; set; } = 0.8;
 
+    /// <summary>
+    /// A question is declined, however sure the lexical reading, when at least this share of the nearest asked questions
+    /// (names and aliases left out) is out of scope: "how do I set up multi-factor authentication on my phone?" is a
+    /// how-to, though the alias "multi-factor authentication" is its single nearest example.
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double AskedDeclineProbability { get; set; } = 0.45;
+
     /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
     [Range(0.0, 1.01)]
     public double FastPathDeclineProbability { get; set; } = 0.6;

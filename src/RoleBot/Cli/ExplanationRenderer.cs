@@ -16,7 +16,7 @@ internal static class ExplanationRenderer
         if (e.Match is { } m)
         {
             Line(text, "vote", FormattableString.Invariant(
-                $"{m.Label} p={m.Probability:0.00} entry={m.LabelProbability:0.00} nearest={m.Similarity:0.00} out-of-scope={m.OutOfScopeProbability:0.00} incident={m.IncidentProbability:0.00}"));
+                $"{m.Label} p={m.Probability:0.00} entry={m.LabelProbability:0.00} nearest={m.Similarity:0.00} out-of-scope={m.OutOfScopeProbability:0.00} asked={m.AskedOutOfScopeProbability:0.00} incident={m.IncidentProbability:0.00}"));
             foreach (var n in m.Neighbours)
             {
                 Line(text, n.Similarity.ToString("0.00", CultureInfo.InvariantCulture), $"{n.Example.Label}  {n.Example.Text}");

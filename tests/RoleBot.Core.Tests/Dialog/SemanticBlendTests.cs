@@ -144,6 +144,19 @@ public sealed class SemanticBlendTests
     }
 
     [Theory]
+    [InlineData("How do I set up multi-factor authentication on my phone?")]
+    [InlineData("How long should my password be, and how often should I change it?")]
+    public void A_how_to_about_a_topic_the_knowledge_base_names_is_declined_when_the_questions_near_it_are_declined(string question)
+    {
+        var lexical = LexicalOnly.Ask(question);
+        var answer = TestDialog.Ask(question);
+
+        Assert.True(lexical.Answered, "the lexical reading alone answers it, so the test shows what the vote adds");
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
+    [Theory]
     [InlineData("what does CISO stand for?", Intent.Role)]
     [InlineData("What's the difference between a CIO and a CISO?", Intent.Comparison)]
     public void A_question_about_a_role_itself_is_not_declined_for_what_is_left_without_the_role(string question, Intent intent)

@@ -46,6 +46,25 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void Names_and_aliases_are_left_out_of_the_asked_questions_out_of_scope_share()
+    {
+        ExampleQuestion[] examples =
+        [
+            new("server patches", "ownership", "patch_management") { Implied = true },
+            new("patch management", "ownership", "patch_management") { Implied = true },
+            new("how do i install server patches", ExampleQuestion.OutOfScope, null),
+            new("who approves the budget", "ownership", "it_budget"),
+        ];
+        var index = new SemanticIndex(new WordCountEncoder(), examples, VectorCache.Empty, new SemanticOptions { Neighbours = 2 });
+
+        var match = index.Match("install server patches");
+
+        Assert.Equal("ownership:patch_management", match.Label);
+        Assert.True(match.OutOfScopeProbability < 0.5, $"all: {match.OutOfScopeProbability}");
+        Assert.True(match.AskedOutOfScopeProbability > 0.5, $"asked: {match.AskedOutOfScopeProbability}");
+    }
+
+    [Fact]
     public void Cached_vectors_spare_the_model_and_missing_ones_are_embedded_at_load()
     {
         var encoder = new WordCountEncoder();
