@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Soak-and-fault run: two RoleBot instances (Release build) sharing one real redis-server, a mixed load of web asks
-# with follow-ups, signed Slack events and commands and authenticated Teams activities, with faults injected every
-# minute (Redis killed or frozen, fake Slack/Teams APIs answering 429, 500 or hanging, a broken knowledge edit, the
-# learning-log folder removed). Prints what was sent, delivered, lost, duplicated, 5xx, latency per endpoint, memory
-# per instance and the faults; exits 1 on a lost answer, a duplicate outside a Redis outage or a 5xx. See soak.py.
+# Soak-and-fault run: two RoleBot instances (Release build) sharing one real redis-server and each other as peers for
+# Slack claims, a mixed load of web asks with follow-ups, signed Slack events and commands and authenticated Teams
+# activities, with faults injected every minute (Redis killed or frozen, fake Slack/Teams APIs answering 429, 500 or
+# hanging, a broken knowledge edit, the learning-log folder removed). Prints what was sent, delivered, lost, duplicated,
+# 5xx, latency per endpoint, memory per instance, peer claims and the faults; exits 1 on a lost answer, a duplicate
+# (Redis outages included) or a 5xx. See soak.py.
 #
 #   scripts/soak.sh [seconds, default 600]        # CI: scripts/soak.sh 60
 set -euo pipefail

@@ -10,6 +10,7 @@ public static class RoleBotEndpointRouteBuilderExtensions
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapSlack();
         app.MapTeams();
+        app.MapRoleBotScaleOut();
         app.MapWebChat();
         return app;
     }

@@ -4,25 +4,58 @@ using Microsoft.Extensions.Options;
 using RoleBot.Core.Conversations;
 using RoleBot.Operations;
 using RoleBot.ScaleOut;
+using RoleBot.ScaleOut.Peers;
 using RoleBot.Slack.Dedup;
 using StackExchange.Redis;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Moves shared state to Redis when <c>Redis:Configuration</c> is set; otherwise leaves the in-memory defaults.</summary>
+/// <summary>
+/// Moves shared state to Redis when <c>Redis:Configuration</c> is set, and lets the instances of <c>ScaleOut:PeerUrls</c>
+/// decide Slack claims by owner; with neither, leaves the in-memory defaults.
+/// </summary>
 public static class ScaleOutServiceCollectionExtensions
 {
-    /// <summary>Call after the channels are registered: their single-instance stores become the fallbacks of the Redis ones.</summary>
+    /// <summary>Call after the channels are registered: their single-instance stores become the fallbacks of the shared ones.</summary>
     public static IServiceCollection AddRoleBotScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ScaleOutOptions>().Bind(configuration.GetSection(ScaleOutOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScaleOutOptions>, ScaleOutOptionsValidator>();
         var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
-        if (!redis.IsConfigured)
+        var peers = (configuration.GetSection(ScaleOutOptions.SectionName).Get<ScaleOutOptions>() ?? new ScaleOutOptions()).HasPeers;
+        if (redis.IsConfigured)
         {
-            return services;
+            AddRedis(services, redis);
         }
 
+        if (peers)
+        {
+            AddPeers(services);
+        }
+
+        if ((redis.IsConfigured || peers) && KeepAsLocal<IEventDeduplicator>(services))
+        {
+            if (!peers)
+            {
+                services.AddSingleton<IEventDeduplicator, FallbackEventDeduplicator>();
+            }
+            else if (redis.IsConfigured)
+            {
+                services.AddSingleton<IEventDeduplicator, PartitionedEventDeduplicator>();
+            }
+            else
+            {
+                services.AddSingleton<IEventDeduplicator>(sp => sp.GetRequiredService<OwnerEventDeduplicator>());
+            }
+        }
+
+        return services;
+    }
+
+    private static void AddRedis(IServiceCollection services, RedisOptions redis)
+    {
         services.AddSingleton<IConnectionMultiplexer>(sp => ConnectionMultiplexer.Connect(Connection(sp.GetRequiredService<IOptions<RedisOptions>>().Value)));
         services.AddStackExchangeRedisCache(cache => cache.InstanceName = redis.InstanceName);
         services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>((cache, connection) =>
@@ -35,12 +68,26 @@ public static class ScaleOutServiceCollectionExtensions
         KeepAsLocal<IConversationStore>(services);
         services.AddSingleton<IConversationStore, FallbackConversationStore>();
         services.AddSingleton<RedisEventDeduplicator>();
-        if (KeepAsLocal<IEventDeduplicator>(services))
-        {
-            services.AddSingleton<IEventDeduplicator, FallbackEventDeduplicator>();
-        }
+    }
 
-        return services;
+    /// <summary>
+    /// No retries on the peer client: one attempt within <c>ScaleOut:PeerTimeout</c>, then the claim is made here. Its request
+    /// logging is removed: it would add lines per Slack event, and the signature header must never reach a log.
+    /// </summary>
+    private static void AddPeers(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ScaleOutOptions>>().Value;
+            return new ClaimOwners(options.SelfUrl!, options.PeerUrls);
+        });
+        services.AddSingleton<PeerSigner>();
+        services.AddSingleton<PeerClaimMetrics>();
+        services.AddSingleton<PeerClaimClient>();
+        services.AddSingleton<OwnerEventDeduplicator>();
+        services.AddSingleton<PeerClaimsEndpoint>();
+        services.AddHttpClient(PeerClaimClient.HttpClientName).RemoveAllLoggers();
     }
 
     /// <summary>

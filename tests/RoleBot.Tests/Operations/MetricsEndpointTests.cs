@@ -57,6 +57,6 @@ public sealed partial class MetricsEndpointTests
     }
 
     /// <summary>A series line with all the given labels (in any order) and a positive value.</summary>
-    private static Regex Series(string name, params string[] labels) =>
+    internal static Regex Series(string name, params string[] labels) =>
         new("^" + Regex.Escape(name) + "\\{" + string.Concat(labels.Select(l => "(?=[^}]*" + Regex.Escape(l) + ")")) + "[^}]*\\} [1-9][0-9.e+]*( [0-9]+)?$", RegexOptions.Multiline);
 }
