@@ -34,6 +34,10 @@ internal static class Cues
     public static FrozenDictionary<string, string[]> Expansions() =>
         Data.Expansions.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
+    /// <summary>Each letter's spoken names, for acronyms read out letter by letter.</summary>
+    public static FrozenDictionary<char, string[]> LetterNames() =>
+        Data.LetterNames.ToFrozenDictionary(p => p.Key[0], p => p.Value.ToArray());
+
     /// <summary>The lists <paramref name="owner"/> reads from this file: its fields of <paramref name="type"/> (CueWords' sets are derived from its arrays).</summary>
     private static IEnumerable<string> ListNames(Type owner, Type type) =>
         owner.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == type).Select(f => SnakeCase(f.Name));
@@ -71,6 +75,21 @@ internal static class Cues
             if (!IsWords(word, phrase: false) || meaning is not { Count: > 0 } || meaning.Any(m => !IsWords(m, phrase: false)))
             {
                 errors.Add(new KnowledgeError(fileName, $"expansions.{word}", "must map one lower-case word to a list of lower-case words"));
+            }
+        }
+
+        var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (letter, names) in file.LetterNames)
+        {
+            if (letter is not [>= 'a' and <= 'z'] || names is not { Count: > 0 } || names.Any(n => !IsWords(n, phrase: false)))
+            {
+                errors.Add(new KnowledgeError(fileName, $"letter_names.{letter}", "must map one lower-case letter to a list of lower-case words"));
+                continue;
+            }
+
+            foreach (var name in names.Where(n => !letterOf.TryAdd(n, letter) && letterOf[n] != letter))
+            {
+                errors.Add(new KnowledgeError(fileName, $"letter_names.{letter}", $"'{name}' already names the letter {letterOf[name]}"));
             }
         }
 
@@ -126,5 +145,8 @@ internal static class Cues
 
         [YamlMember(Alias = "expansions")]
         public Dictionary<string, List<string>> Expansions { get; set; } = [];
+
+        [YamlMember(Alias = "letter_names")]
+        public Dictionary<string, List<string>> LetterNames { get; set; } = [];
     }
 }

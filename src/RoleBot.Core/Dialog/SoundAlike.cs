@@ -9,7 +9,9 @@ namespace RoleBot.Core.Dialog;
 /// distinctive word of the knowledge base's names, aliases and triggers, that sounds the same: both reduce to one
 /// consonant skeleton, the key. Only words RoleBot does not know are rewritten, except that a role's id may end in a
 /// short word it does know ("sea so"). Single words are left to the typo corrector: a real word that sounds like a
-/// knowledge-base word ("proportion", "preparation") cannot be told from a mishearing without its context.
+/// knowledge-base word ("proportion", "preparation") cannot be told from a mishearing without its context. A role's id
+/// read out letter by letter ("see I owe", "see eye oh") is heard through the names of the letters, known words or not,
+/// since only a run that spells an id exactly is rewritten.
 /// </summary>
 internal sealed partial class SoundAlike
 {
@@ -22,11 +24,21 @@ internal sealed partial class SoundAlike
     private readonly FrozenDictionary<string, string> targetsByKey;
     private readonly Func<string, bool> knows;
     private readonly FrozenSet<string> roles;
+    private readonly FrozenDictionary<string, char> letters;
+    private readonly FrozenDictionary<string, string> rolesBySpelling;
 
-    public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows)
+    /// <param name="letterNames">Each letter's spoken names ("c": "see", "sea"); a letter also stands for itself.</param>
+    public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows, IReadOnlyDictionary<char, string[]>? letterNames = null)
     {
         this.knows = knows;
         roles = roleIds.ToFrozenSet(StringComparer.Ordinal);
+        letters = (letterNames ?? new Dictionary<char, string[]>())
+            .SelectMany(p => p.Value.Select(name => (Name: name, Letter: p.Key)))
+            .Concat(Enumerable.Range('a', 26).Select(c => (Name: ((char)c).ToString(), Letter: (char)c)))
+            .DistinctBy(p => p.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(p => p.Name, p => p.Letter, StringComparer.Ordinal);
+        rolesBySpelling = roles.Where(id => id.Length >= 2 && id.All(char.IsAsciiLetter))
+            .ToFrozenDictionary(id => id.ToLowerInvariant(), id => id, StringComparer.Ordinal);
         var candidates = roles.Select(id => (Word: id, Key: Key(id), MinKey: 2))
             .Concat(knowledgeWords.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
                 .Select(w => (Word: w.ToLowerInvariant(), Key: Key(w), MinKey: 3)))
@@ -52,9 +64,9 @@ internal sealed partial class SoundAlike
         var copiedTo = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            for (var length = Math.Min(3, words.Count - i); length >= 2; length--)
+            for (var length = Math.Min(Math.Max(3, LongestSpelling), words.Count - i); length >= 2; length--)
             {
-                if (Heard(words, i, length) is not { } target)
+                if ((Spelled(words, i, length) ?? (length <= 3 ? Heard(words, i, length) : null)) is not { } target)
                 {
                     continue;
                 }
@@ -68,6 +80,35 @@ internal sealed partial class SoundAlike
         }
 
         return copiedTo == 0 ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
+    }
+
+    private int LongestSpelling => rolesBySpelling.Count == 0 ? 0 : rolesBySpelling.Keys.Max(k => k.Length);
+
+    /// <summary>The role whose id the run's words spell letter by letter ("see I owe": CIO), or null.</summary>
+    private string? Spelled(MatchCollection words, int start, int length)
+    {
+        var spelling = new StringBuilder(length);
+        for (var j = start; j < start + length; j++)
+        {
+            if (j > start && words[j].Index - (words[j - 1].Index + words[j - 1].Length) != 1)
+            {
+                return null;
+            }
+
+            var word = words[j].Value.ToLowerInvariant();
+            // "see I owes job": the last letter may carry a plural or possessive s.
+            if (letters.TryGetValue(word, out var letter)
+                || (j == start + length - 1 && word.Length > 2 && word.EndsWith('s') && letters.TryGetValue(word[..^1], out letter)))
+            {
+                spelling.Append(letter);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return rolesBySpelling.GetValueOrDefault(spelling.ToString());
     }
 
     private string? Heard(MatchCollection words, int start, int length)

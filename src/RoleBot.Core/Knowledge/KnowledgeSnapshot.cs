@@ -12,7 +12,8 @@ public sealed class KnowledgeSnapshot
         SoundAlike = new SoundAlike(
             knowledge.Roles.Select(r => r.Id),
             Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase),
-            Analyzer.Knows);
+            Analyzer.Knows,
+            Cues.LetterNames());
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
         [
             new SearchField([r.Name], 3, IsPhraseList: true),

@@ -179,6 +179,7 @@ public sealed class SemanticIndex
             outOfScope += Examples[best[j]].Intent == ExampleQuestion.OutOfScope ? weight : 0;
         }
 
-        return total == 0 ? 1 : outOfScope / total;
+        // No asked questions at all (a knowledge folder without examples) is no evidence that anything is out of scope.
+        return total == 0 ? 0 : outOfScope / total;
     }
 }

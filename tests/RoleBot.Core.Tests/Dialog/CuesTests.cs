@@ -32,6 +32,18 @@ public sealed class CuesTests
     public void A_bad_shorthand_expansion_is_named(string yaml, string field) =>
         Assert.Contains(Cues.Check(yaml), e => e.Field == field);
 
+    [Theory]
+    [InlineData("letter_names:\n  \"cc\": [\"see\"]\n", "letter_names.cc")]
+    [InlineData("letter_names:\n  \"c\": []\n", "letter_names.c")]
+    [InlineData("letter_names:\n  \"c\": [\"See\"]\n", "letter_names.c")]
+    [InlineData("letter_names:\n  \"c\": [\"see\"]\n  \"s\": [\"see\"]\n", "letter_names.s")]
+    public void A_bad_letter_name_is_named(string yaml, string field) =>
+        Assert.Contains(Cues.Check(yaml), e => e.Field == field);
+
+    [Fact]
+    public void Every_letter_has_a_spoken_name_in_the_cue_file() =>
+        Assert.Equal(25, Cues.LetterNames().Count(p => p.Value.Length > 0 && p.Key is >= 'a' and <= 'z'));
+
     [Fact]
     public void The_lexicon_reads_its_lists_and_shorthand_from_the_cue_file()
     {

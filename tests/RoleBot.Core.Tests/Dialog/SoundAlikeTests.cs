@@ -10,6 +10,9 @@ public sealed class SoundAlikeTests
 
     private static readonly SoundAlike Hearing = new(["CIO", "CISO"], ["ransomware", "phishing", "patching", "preparation"], Known.Contains);
 
+    private static readonly SoundAlike Spelling = new(
+        ["CIO", "CISO"], [], Known.Contains, new Dictionary<char, string[]> { ['c'] = ["see"], ['i'] = ["eye"], ['o'] = ["owe", "oh"] });
+
     [Theory]
     [InlineData("who does the sea so report to", "who does the CISO report to")]
     [InlineData("we were hit by ransum wear", "we were hit by ransomware")]
@@ -24,6 +27,20 @@ public sealed class SoundAlikeTests
     [InlineData("i got a fishing email")]
     public void Known_words_single_words_and_runs_broken_by_punctuation_are_left_alone(string text) =>
         Assert.Equal(text, Hearing.Rewrite(text));
+
+    [Theory]
+    [InlineData("does the see I owe report to the board", "does the CIO report to the board")]
+    [InlineData("what is the see eye owes job", "what is the CIO job")]
+    [InlineData("who does the C I S O report to", "who does the CISO report to")]
+    public void A_role_read_out_letter_by_letter_is_read_as_the_role(string heard, string meant) =>
+        Assert.Equal(meant, Spelling.Rewrite(heard));
+
+    [Theory]
+    [InlineData("i see a problem with you")]
+    [InlineData("I owe you one")]
+    [InlineData("see, I owe it")]
+    public void Letter_names_that_spell_no_role_are_left_alone(string text) =>
+        Assert.Equal(text, Spelling.Rewrite(text));
 
     [Theory]
     [InlineData("phishing", "fishing")]

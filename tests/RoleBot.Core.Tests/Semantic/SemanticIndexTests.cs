@@ -65,6 +65,15 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void Without_asked_questions_nothing_is_out_of_scope_by_the_asked_share()
+    {
+        ExampleQuestion[] examples = [new("patch management", "ownership", "patch_management") { Implied = true }];
+        var index = new SemanticIndex(new WordCountEncoder(), examples, VectorCache.Empty, new SemanticOptions { Neighbours = 2 });
+
+        Assert.Equal(0, index.Match("who owns patch management").AskedOutOfScopeProbability);
+    }
+
+    [Fact]
     public void Cached_vectors_spare_the_model_and_missing_ones_are_embedded_at_load()
     {
         var encoder = new WordCountEncoder();
