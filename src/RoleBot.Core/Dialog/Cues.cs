@@ -34,6 +34,16 @@ internal static class Cues
     public static FrozenDictionary<string, string[]> Expansions() =>
         Data.Expansions.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
+    /// <summary>For each intent, the words that only repeat it.</summary>
+    public static FrozenDictionary<Answers.Intent, string[]> IntentFiller() =>
+        Data.IntentFiller.ToFrozenDictionary(p => Enum.Parse<Answers.Intent>(p.Key, ignoreCase: true), p => p.Value.ToArray());
+
+    /// <summary>How British spellings become American ones.</summary>
+    public static SpellingRules Spelling() => new(
+        Data.Spelling.Words.ToFrozenDictionary(StringComparer.Ordinal),
+        [.. Data.Spelling.Suffixes.Select(pair => (pair[0], pair[1]))],
+        Data.Spelling.Unchanged.ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>Each letter's spoken names, for acronyms read out letter by letter.</summary>
     public static FrozenDictionary<char, string[]> LetterNames() =>
         Data.LetterNames.ToFrozenDictionary(p => p.Key[0], p => p.Value.ToArray());
@@ -78,6 +88,18 @@ internal static class Cues
             }
         }
 
+        foreach (var (intent, words) in file.IntentFiller)
+        {
+            if (!Enum.TryParse<Answers.Intent>(intent, ignoreCase: true, out _) || intent.Any(char.IsUpper))
+            {
+                errors.Add(new KnowledgeError(fileName, $"intent_filler.{intent}", $"is not an intent ({string.Join(", ", Enum.GetNames<Answers.Intent>().Select(n => n.ToLowerInvariant()))})"));
+            }
+
+            errors.AddRange((words ?? []).Where(w => !IsWords(w, phrase: false))
+                .Select(w => new KnowledgeError(fileName, $"intent_filler.{intent}", $"'{w}' must be one lower-case word")));
+        }
+
+        CheckSpelling(errors, fileName, file.Spelling ?? new SpellingSection());
         var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (letter, names) in file.LetterNames)
         {
@@ -94,6 +116,22 @@ internal static class Cues
         }
 
         return errors;
+    }
+
+    private static void CheckSpelling(List<KnowledgeError> errors, string fileName, SpellingSection spelling)
+    {
+        foreach (var (british, american) in spelling.Words.Where(p => !IsWords(p.Key, phrase: false) || !IsWords(p.Value, phrase: false)))
+        {
+            errors.Add(new KnowledgeError(fileName, "spelling.words", $"'{british}': '{american}' must map one lower-case word to another"));
+        }
+
+        foreach (var pair in spelling.Suffixes.Where(p => p is not [var british, var american] || !IsWords(british, phrase: false) || !IsWords(american, phrase: false)))
+        {
+            errors.Add(new KnowledgeError(fileName, "spelling.suffixes", $"[{string.Join(", ", pair ?? [])}] must be a British ending and its American one, lower case"));
+        }
+
+        errors.AddRange(spelling.Unchanged.Where(w => !IsWords(w, phrase: false))
+            .Select(w => new KnowledgeError(fileName, "spelling.unchanged", $"'{w}' must be one lower-case word")));
     }
 
     private static bool IsWords(string? entry, bool phrase)
@@ -148,5 +186,26 @@ internal static class Cues
 
         [YamlMember(Alias = "letter_names")]
         public Dictionary<string, List<string>> LetterNames { get; set; } = [];
+
+        [YamlMember(Alias = "intent_filler")]
+        public Dictionary<string, List<string>> IntentFiller { get; set; } = [];
+
+        [YamlMember(Alias = "spelling")]
+        public SpellingSection Spelling { get; set; } = new();
     }
+
+    private sealed class SpellingSection
+    {
+        [YamlMember(Alias = "words")]
+        public Dictionary<string, string> Words { get; set; } = [];
+
+        [YamlMember(Alias = "suffixes")]
+        public List<List<string>> Suffixes { get; set; } = [];
+
+        [YamlMember(Alias = "unchanged")]
+        public List<string> Unchanged { get; set; } = [];
+    }
+
+    /// <summary>Whole words first, then endings in order, except for words that only look British.</summary>
+    internal sealed record SpellingRules(FrozenDictionary<string, string> Words, (string British, string American)[] Suffixes, FrozenSet<string> Unchanged);
 }

@@ -40,6 +40,24 @@ public sealed class CuesTests
     public void A_bad_letter_name_is_named(string yaml, string field) =>
         Assert.Contains(Cues.Check(yaml), e => e.Field == field);
 
+    [Theory]
+    [InlineData("intent_filler:\n  figures: [\"share\"]\n", "intent_filler.figures")]
+    [InlineData("intent_filler:\n  statistic: [\"Share\"]\n", "intent_filler.statistic")]
+    [InlineData("spelling:\n  words: {\"Centre\": \"center\"}\n", "spelling.words")]
+    [InlineData("spelling:\n  suffixes: [[\"ise\"]]\n", "spelling.suffixes")]
+    [InlineData("spelling:\n  unchanged: [\"ad vise\"]\n", "spelling.unchanged")]
+    public void A_bad_filler_word_or_spelling_rule_is_named(string yaml, string field) =>
+        Assert.Contains(Cues.Check(yaml), e => e.Field == field);
+
+    [Theory]
+    [InlineData("prioritise", "prioritize")]
+    [InlineData("centre", "center")]
+    [InlineData("organisations", "organizations")]
+    [InlineData("enterprise", "enterprise")]
+    [InlineData("rise", "rise")]
+    public void British_spellings_are_folded_by_the_rules_in_the_cue_file(string british, string american) =>
+        Assert.Equal(american, Spelling.American(british));
+
     [Fact]
     public void Every_letter_has_a_spoken_name_in_the_cue_file() =>
         Assert.Equal(25, Cues.LetterNames().Count(p => p.Value.Length > 0 && p.Key is >= 'a' and <= 'z'));
