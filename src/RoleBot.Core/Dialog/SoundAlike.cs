@@ -26,6 +26,7 @@ internal sealed partial class SoundAlike
     private readonly FrozenSet<string> roles;
     private readonly FrozenDictionary<string, char> letters;
     private readonly FrozenDictionary<string, string> rolesBySpelling;
+    private readonly int longestSpelling;
 
     /// <param name="letterNames">Each letter's spoken names ("c": "see", "sea"); a letter also stands for itself.</param>
     public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows, IReadOnlyDictionary<char, string[]>? letterNames = null)
@@ -39,6 +40,7 @@ internal sealed partial class SoundAlike
             .ToFrozenDictionary(p => p.Name, p => p.Letter, StringComparer.Ordinal);
         rolesBySpelling = roles.Where(id => id.Length >= 2 && id.All(char.IsAsciiLetter))
             .ToFrozenDictionary(id => id.ToLowerInvariant(), id => id, StringComparer.Ordinal);
+        longestSpelling = rolesBySpelling.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         var candidates = roles.Select(id => (Word: id, Key: Key(id), MinKey: 2))
             .Concat(knowledgeWords.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
                 .Select(w => (Word: w.ToLowerInvariant(), Key: Key(w), MinKey: 3)))
@@ -64,7 +66,7 @@ internal sealed partial class SoundAlike
         var copiedTo = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            for (var length = Math.Min(Math.Max(3, LongestSpelling), words.Count - i); length >= 2; length--)
+            for (var length = Math.Min(Math.Max(3, longestSpelling), words.Count - i); length >= 2; length--)
             {
                 if ((Spelled(words, i, length) ?? (length <= 3 ? Heard(words, i, length) : null)) is not { } target)
                 {
@@ -81,8 +83,6 @@ internal sealed partial class SoundAlike
 
         return copiedTo == 0 ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
     }
-
-    private int LongestSpelling => rolesBySpelling.Count == 0 ? 0 : rolesBySpelling.Keys.Max(k => k.Length);
 
     /// <summary>The role whose id the run's words spell letter by letter ("see I owe": CIO), or null.</summary>
     private string? Spelled(MatchCollection words, int start, int length)
