@@ -88,7 +88,7 @@ internal static class Cues
             }
         }
 
-        foreach (var (intent, words) in file.IntentFiller)
+        foreach (var (intent, words) in file.IntentFiller ?? [])
         {
             if (!Enum.TryParse<Answers.Intent>(intent, ignoreCase: true, out _) || intent.Any(char.IsUpper))
             {
@@ -101,7 +101,7 @@ internal static class Cues
 
         CheckSpelling(errors, fileName, file.Spelling ?? new SpellingSection());
         var letterOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (letter, names) in file.LetterNames)
+        foreach (var (letter, names) in file.LetterNames ?? [])
         {
             if (letter is not [>= 'a' and <= 'z'] || names is not { Count: > 0 } || names.Any(n => !IsWords(n, phrase: false)))
             {
@@ -120,17 +120,17 @@ internal static class Cues
 
     private static void CheckSpelling(List<KnowledgeError> errors, string fileName, SpellingSection spelling)
     {
-        foreach (var (british, american) in spelling.Words.Where(p => !IsWords(p.Key, phrase: false) || !IsWords(p.Value, phrase: false)))
+        foreach (var (british, american) in (spelling.Words ?? []).Where(p => !IsWords(p.Key, phrase: false) || !IsWords(p.Value, phrase: false)))
         {
             errors.Add(new KnowledgeError(fileName, "spelling.words", $"'{british}': '{american}' must map one lower-case word to another"));
         }
 
-        foreach (var pair in spelling.Suffixes.Where(p => p is not [var british, var american] || !IsWords(british, phrase: false) || !IsWords(american, phrase: false)))
+        foreach (var pair in (spelling.Suffixes ?? []).Where(p => p is not [var british, var american] || !IsWords(british, phrase: false) || !IsWords(american, phrase: false)))
         {
             errors.Add(new KnowledgeError(fileName, "spelling.suffixes", $"[{string.Join(", ", pair ?? [])}] must be a British ending and its American one, lower case"));
         }
 
-        errors.AddRange(spelling.Unchanged.Where(w => !IsWords(w, phrase: false))
+        errors.AddRange((spelling.Unchanged ?? []).Where(w => !IsWords(w, phrase: false))
             .Select(w => new KnowledgeError(fileName, "spelling.unchanged", $"'{w}' must be one lower-case word")));
     }
 

@@ -46,6 +46,8 @@ public sealed class CuesTests
     [InlineData("spelling:\n  words: {\"Centre\": \"center\"}\n", "spelling.words")]
     [InlineData("spelling:\n  suffixes: [[\"ise\"]]\n", "spelling.suffixes")]
     [InlineData("spelling:\n  unchanged: [\"ad vise\"]\n", "spelling.unchanged")]
+    [InlineData("spelling:\n  unchanged:\n  suffixes: [[\"ise\", \"Ize\"]]\n", "spelling.suffixes")]
+    [InlineData("intent_filler:\nletter_names:\nspelling:\n  suffixes: [[\"ise\"]]\n", "spelling.suffixes")]
     public void A_bad_filler_word_or_spelling_rule_is_named(string yaml, string field) =>
         Assert.Contains(Cues.Check(yaml), e => e.Field == field);
 
