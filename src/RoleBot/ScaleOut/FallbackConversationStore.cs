@@ -21,15 +21,7 @@ internal sealed class FallbackConversationStore(
     public async ValueTask SetAsync(string conversationId, ConversationState state, CancellationToken cancellationToken = default) =>
         await circuit.RunAsync(
             "conversation.write",
-            async () =>
-            {
-                await shared.SetAsync(conversationId, state, cancellationToken);
-                return true;
-            },
-            async () =>
-            {
-                await local.SetAsync(conversationId, state, cancellationToken);
-                return true;
-            },
+            () => shared.SetAsync(conversationId, state, cancellationToken).AsTask(),
+            () => local.SetAsync(conversationId, state, cancellationToken),
             cancellationToken);
 }

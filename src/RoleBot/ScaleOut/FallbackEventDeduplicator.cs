@@ -22,14 +22,6 @@ internal sealed class FallbackEventDeduplicator(
     {
         // The claim may have been made on either side; forgetting it on both is harmless.
         await local.ReleaseAsync(eventId, cancellationToken);
-        await circuit.RunAsync(
-            "slack.release",
-            async () =>
-            {
-                await shared.ReleaseAsync(eventId, cancellationToken);
-                return true;
-            },
-            () => ValueTask.FromResult(true),
-            cancellationToken);
+        await circuit.RunAsync("slack.release", () => shared.ReleaseAsync(eventId, cancellationToken).AsTask(), () => ValueTask.CompletedTask, cancellationToken);
     }
 }

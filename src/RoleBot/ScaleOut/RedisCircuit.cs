@@ -60,6 +60,22 @@ internal sealed partial class RedisCircuit(IConnectionMultiplexer redis, RoleBot
         }
     }
 
+    /// <summary>As <see cref="RunAsync{T}"/>, for operations with no result.</summary>
+    public async ValueTask RunAsync(string operation, Func<Task> shared, Func<ValueTask> local, CancellationToken cancellationToken) =>
+        await RunAsync(
+            operation,
+            async () =>
+            {
+                await shared();
+                return true;
+            },
+            async () =>
+            {
+                await local();
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Runs <paramref name="shared"/> on Redis while the circuit is closed, else (or when it fails) <paramref name="local"/>.</summary>
     public async ValueTask<T> RunAsync<T>(string operation, Func<Task<T>> shared, Func<ValueTask<T>> local, CancellationToken cancellationToken)
     {

@@ -28,14 +28,6 @@ internal sealed class PartitionedEventDeduplicator(
     public async ValueTask ReleaseAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await owner.ReleaseAsync(eventId, cancellationToken);
-        await circuit.RunAsync(
-            "slack.release",
-            async () =>
-            {
-                await shared.ReleaseAsync(eventId, cancellationToken);
-                return true;
-            },
-            () => ValueTask.FromResult(true),
-            cancellationToken);
+        await circuit.RunAsync("slack.release", () => shared.ReleaseAsync(eventId, cancellationToken).AsTask(), () => ValueTask.CompletedTask, cancellationToken);
     }
 }
