@@ -101,7 +101,7 @@ public sealed partial class RoleBotDialog
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
-        if (replay is not null && !SameReading(replay, lexical))
+        if (replay is not null && !SameReading(replay, lexical) && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
         {
             return replay with { Confidence = Math.Round(match.Probability, 3) };
         }
@@ -229,6 +229,15 @@ public sealed partial class RoleBotDialog
     /// </summary>
     private bool ToDecline(SemanticMatch match, double share) =>
         match.OutOfScopeProbability >= share || match.AskedOutOfScopeProbability >= semantic!.Options.AskedDeclineProbability;
+
+    /// <summary>
+    /// "Who makes sure our customer data never leaks?" asks who owns the defence. Incident reports are the nearest
+    /// neighbours of such a question word for word, but a guarded-against incident is not one that happened. Only the
+    /// prevention cues count here: a bare "not" ("not an attack afaik") is as common in reports as in questions.
+    /// </summary>
+    private static bool TurnsGuardIntoReport(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer replay) =>
+        lexical is { Answered: true, Intent: Intent.Ownership } && replay.Intent == Intent.Escalation
+            && snapshot.Analyzer.Analyze(text).Words.Any(CueWords.Prevention.Contains);
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

@@ -25,7 +25,8 @@ internal static class AskCommand
             var dialog = services.GetRequiredService<IRoleBotDialog>();
             if (result.GetValue(jsonl))
             {
-                await JsonLines.AnswerAllAsync(dialog, Console.In, Console.Out, cancellationToken);
+                await JsonLines.AnswerAllAsync(dialog, Console.In, Console.Out, cancellationToken,
+                    result.GetValue(explain) ? services.GetRequiredService<RoleBotDialog>().Explain : null);
                 return 0;
             }
 

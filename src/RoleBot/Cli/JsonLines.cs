@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Dialog;
 
@@ -10,7 +11,9 @@ namespace RoleBot.Cli;
 /// </summary>
 internal static class JsonLines
 {
-    public static async Task AnswerAllAsync(IRoleBotDialog dialog, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="explain">When given, each answer line also carries why it was answered so (see <see cref="ExplanationJson"/>).</param>
+    public static async Task AnswerAllAsync(IRoleBotDialog dialog, TextReader input, TextWriter output, CancellationToken cancellationToken,
+        Func<string, DialogExplanation>? explain = null)
     {
         var number = 0;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
@@ -21,13 +24,14 @@ internal static class JsonLines
                 continue;
             }
 
-            await output.WriteLineAsync(await AnswerLineAsync(dialog, line, number, cancellationToken));
+            await output.WriteLineAsync(await AnswerLineAsync(dialog, line, number, cancellationToken, explain));
         }
 
         await output.FlushAsync(cancellationToken);
     }
 
-    public static async Task<string> AnswerLineAsync(IRoleBotDialog dialog, string line, int number, CancellationToken cancellationToken)
+    public static async Task<string> AnswerLineAsync(IRoleBotDialog dialog, string line, int number, CancellationToken cancellationToken,
+        Func<string, DialogExplanation>? explain = null)
     {
         string? id = null;
         try
@@ -53,8 +57,16 @@ internal static class JsonLines
             var conversation = root.TryGetProperty("conversation", out var c) && c.ValueKind == JsonValueKind.String
                 ? "jsonl:" + c.GetString()
                 : "";
-            var answer = await dialog.AskAsync(new Question(textElement.GetString() ?? "", conversation, "cli"), cancellationToken);
-            return JsonSerializer.Serialize(AnswerJson.From(answer, id), AnswerJson.Options);
+            var text = textElement.GetString() ?? "";
+            var answer = await dialog.AskAsync(new Question(text, conversation, "cli"), cancellationToken);
+            if (explain is null)
+            {
+                return JsonSerializer.Serialize(AnswerJson.From(answer, id), AnswerJson.Options);
+            }
+
+            var explained = JsonSerializer.SerializeToNode(AnswerJson.From(answer, id), AnswerJson.Options)!.AsObject();
+            explained["explanation"] = JsonSerializer.SerializeToNode(ExplanationJson.From(explain(text)), ExplanationJson.Options);
+            return explained.ToJsonString(AnswerJson.Options);
         }
         catch (JsonException e)
         {

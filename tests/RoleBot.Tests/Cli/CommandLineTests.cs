@@ -51,6 +51,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ask_jsonl_explain_adds_each_answers_readings_to_its_line()
+    {
+        var (exit, output, _) = await RoleBotProcess.RunAsync(
+            "{\"id\":\"q1\",\"text\":\"who owns patch mgmt?\"}\n{\"id\":\"q2\",\"text\":\"what's the weather tomorrow?\"}\n", "ask", "--jsonl", "--explain");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["q1", "q2"], lines.Select(l => l.GetProperty("id").GetString()));
+        var patch = lines[0].GetProperty("explanation");
+        Assert.Equal("ownership:patch_management", patch.GetProperty("lexical").GetString());
+        Assert.Equal("ownership:patch_management", patch.GetProperty("vote").GetString());
+        Assert.InRange(patch.GetProperty("nearest").GetDouble(), 0.5, 1.0);
+        Assert.Equal("out_of_scope", lines[1].GetProperty("explanation").GetProperty("vote").GetString());
+    }
+
+    [Fact]
     public async Task Kb_check_passes_on_the_shipped_knowledge_base()
     {
         var (exit, output, _) = await RoleBotProcess.RunAsync("", "kb", "check");
