@@ -12,4 +12,7 @@ public sealed record DialogExplanation(string Reading, Answer Lexical, SemanticM
 {
     /// <summary>The vote on the question with the roles it names taken out, when it names any.</summary>
     public SemanticMatch? RoleFree { get; init; }
+
+    /// <summary>The vote on what the question asks with its topic words taken out, when it names a topic.</summary>
+    public SemanticMatch? Act { get; init; }
 }

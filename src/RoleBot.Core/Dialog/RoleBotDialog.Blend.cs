@@ -53,14 +53,16 @@ public sealed partial class RoleBotDialog
         }
 
         var o = semantic.Options;
-        if (Semantic(snapshot, text) is not var (index, match))
+        if (Semantic(snapshot, text) is not { } votes)
         {
             return lexical;
         }
 
+        var (index, match) = (votes.Index, votes.Match);
+
         // Without its role a question about the role itself ("what does CISO stand for?") is near nothing at all, and a
         // vote of distant neighbours means little: only a role-free question close to what must be declined is declined.
-        if (RoleFreeMatch(snapshot, index, text) is { } roleFree && roleFree.OutOfScopeProbability >= o.RoleFreeDeclineProbability
+        if (votes.RoleFree is { } roleFree && roleFree.OutOfScopeProbability >= o.RoleFreeDeclineProbability
             && roleFree.Similarity >= o.MinSimilarity)
         {
             return Declined(snapshot, index, roleFree, PlainDecline(snapshot));
@@ -79,7 +81,8 @@ public sealed partial class RoleBotDialog
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label)
                 : null;
-            return paraphrase is not null && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical;
+            return Asked(snapshot, votes,
+                paraphrase is not null && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -103,12 +106,12 @@ public sealed partial class RoleBotDialog
                 : null;
         if (replay is not null && !SameReading(replay, lexical) && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
         {
-            return replay with { Confidence = Math.Round(match.Probability, 3) };
+            return Asked(snapshot, votes, replay with { Confidence = Math.Round(match.Probability, 3) });
         }
 
         if (lexical.Answered)
         {
-            return lexical;
+            return Asked(snapshot, votes, lexical);
         }
 
         // The lexical reading saw an incident but no playbook fits, and the neighbours agree it is one: the incident they
@@ -116,10 +119,28 @@ public sealed partial class RoleBotDialog
         if (guess.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability
             && match.IncidentLabel is { } incident && RepresentativeOf(snapshot, index, incident)?.Answer is { } playbook)
         {
-            return playbook with { Confidence = Math.Round(match.IncidentProbability, 3) };
+            return Asked(snapshot, votes, playbook with { Confidence = Math.Round(match.IncidentProbability, 3) });
         }
 
         return Declined(snapshot, index, match, lexical);
+    }
+
+    /// <summary>
+    /// <paramref name="answer"/>, unless what the question asks, its topic aside, is nearly always declined: "which GRC
+    /// platform would you pick?", "what did we spend on security tools last year?", "write me an awareness policy" name a
+    /// topic RoleBot knows but ask for advice, our own records or a document rather than an owner. A close paraphrase of
+    /// an example labelled in scope stays answered: that label is the organisation's word on it. The decline still says
+    /// where to report an incident when the full vote leans that way.
+    /// </summary>
+    private Answer Asked(KnowledgeSnapshot snapshot, SemanticReading votes, Answer answer)
+    {
+        var o = semantic!.Options;
+        var match = votes.Match;
+        var labelledInScope = match.Similarity >= o.ParaphraseSimilarity && !match.IsOutOfScope && match.Probability >= o.OverrideProbability;
+        return answer.Answered && !labelledInScope && votes.Act?.Value is { } act
+            && act.OutOfScopeProbability >= o.ActDeclineProbability && act.Similarity >= o.ActMinSimilarity
+                ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))
+                : answer;
     }
 
     /// <summary>How <paramref name="text"/> is read, step by step, without remembering anything of it.</summary>
@@ -128,34 +149,32 @@ public sealed partial class RoleBotDialog
         var snapshot = knowledge.Current;
         var cleaned = TextCleaner.StripMarkup(text ?? "");
         var reading = snapshot.SoundAlike.Rewrite(cleaned);
-        var vote = semantic is { Enabled: true } ? Semantic(snapshot, reading) : null;
-        var roleFree = vote is var (index, _) ? RoleFreeMatch(snapshot, index, reading) : null;
-        return new DialogExplanation(reading, LexicalAnswer(reading, null).Answer, vote?.Match, Answer(cleaned, null)) { RoleFree = roleFree };
+        var votes = semantic is { Enabled: true } ? Semantic(snapshot, reading) : null;
+        return new DialogExplanation(reading, LexicalAnswer(reading, null).Answer, votes?.Match, Answer(cleaned, null)) { RoleFree = votes?.RoleFree, Act = votes?.Act?.Value };
     }
 
     /// <summary>
-    /// The vote on <paramref name="text"/>, or null when the sentence model cannot run here (a native library missing, an
+    /// The votes on <paramref name="text"/>, or null when the sentence model cannot run here (a native library missing, an
     /// unreadable model file): RoleBot then answers with the lexical reading alone rather than failing the question.
     /// </summary>
-    private (SemanticIndex Index, SemanticMatch Match)? Semantic(KnowledgeSnapshot snapshot, string text)
+    private SemanticReading? Semantic(KnowledgeSnapshot snapshot, string text)
     {
         try
         {
             var index = semantic!.IndexFor(snapshot.Knowledge);
-            return (index, index.Match(text));
+            var acts = semantic.ActsFor(snapshot.Knowledge);
+            var query = snapshot.Analyzer.Analyze(text);
+            var roleFree = query.Roles.Count > 0 && query.ContentTerms.Count > 0 ? index.Match(string.Join(' ', query.RoleFreeWords)) : null;
+
+            // The topic-free vote costs a second run of the model, and only an answer needs it.
+            var asked = acts.Asked(string.Join(' ', query.Words));
+            return new SemanticReading(index, index.Match(text), roleFree, asked is null ? null : new Lazy<SemanticMatch>(() => acts.Index.Match(asked)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException
             or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             return null;
         }
-    }
-
-    /// <summary>The vote on what a question asks with the roles it names taken out; null when it names none or asks nothing else.</summary>
-    private static SemanticMatch? RoleFreeMatch(KnowledgeSnapshot snapshot, SemanticIndex index, string text)
-    {
-        var query = snapshot.Analyzer.Analyze(text);
-        return query.Roles.Count > 0 && query.ContentTerms.Count > 0 ? index.Match(string.Join(' ', query.RoleFreeWords)) : null;
     }
 
     private Answer PlainDecline(KnowledgeSnapshot snapshot) => new AnswerComposer(snapshot.Knowledge, organization.Value).Decline(DeclineText, [], 0);

@@ -15,7 +15,7 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
     // One model per process and thread count: it is immutable, thread-safe and costs a second and a hundred megabytes to load.
     private static readonly ConcurrentDictionary<(int Threads, string? Directory, bool Prepack), Lazy<MiniLmSentenceEncoder>> Encoders = new();
 
-    private readonly ConditionalWeakTable<KnowledgeBase, Lazy<SemanticIndex>> indexes = [];
+    private readonly ConditionalWeakTable<KnowledgeBase, Lazy<(SemanticIndex Index, ActIndex Acts)>> indexes = [];
 
     public SemanticOptions Options => options.Value;
 
@@ -38,9 +38,23 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
     }
 
     /// <summary>The index over <paramref name="knowledge"/>, built once however many threads ask for it first.</summary>
-    public SemanticIndex IndexFor(KnowledgeBase knowledge) => indexes.GetValue(knowledge, k => new Lazy<SemanticIndex>(() => Build(k))).Value;
+    public SemanticIndex IndexFor(KnowledgeBase knowledge) => Indexes(knowledge).Index;
 
-    private SemanticIndex Build(KnowledgeBase knowledge)
+    /// <summary>The vote on what is asked, topics aside, over <paramref name="knowledge"/>'s examples.</summary>
+    public ActIndex ActsFor(KnowledgeBase knowledge) => Indexes(knowledge).Acts;
+
+    /// <summary>Both indexes over <paramref name="examples"/> and the phrases <paramref name="knowledge"/> implies.</summary>
+    public static (SemanticIndex Index, ActIndex Acts) Over(ISentenceEncoder encoder, KnowledgeBase knowledge, IReadOnlyList<ExampleQuestion> examples,
+        VectorCache cache, SemanticOptions options)
+    {
+        ExampleQuestion[] all = [.. examples, .. KnowledgeExamples.From(knowledge)];
+        return (new SemanticIndex(encoder, all, cache, options), new ActIndex(encoder, all, new TopicMask(knowledge), cache, options));
+    }
+
+    private (SemanticIndex Index, ActIndex Acts) Indexes(KnowledgeBase knowledge) =>
+        indexes.GetValue(knowledge, k => new Lazy<(SemanticIndex, ActIndex)>(() => Build(k))).Value;
+
+    private (SemanticIndex Index, ActIndex Acts) Build(KnowledgeBase knowledge)
     {
         var folder = knowledge.Origin == KnowledgeSource.Embedded ? null : knowledge.Origin;
         var files = folder is null ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
@@ -50,13 +64,13 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
             LogExamplesSkipped(errors.Count, errors[0].ToString());
         }
 
-        var index = new SemanticIndex(Encoder, [.. examples, .. KnowledgeExamples.From(knowledge)], ExampleSource.ReadVectors(folder), options.Value);
-        if (index.Embedded > 0)
+        var built = Over(Encoder, knowledge, examples, ExampleSource.ReadVectors(folder), options.Value);
+        if (built.Index.Embedded + built.Acts.Index.Embedded > 0)
         {
-            LogEmbeddedAtLoad(index.Embedded);
+            LogEmbeddedAtLoad(built.Index.Embedded + built.Acts.Index.Embedded);
         }
 
-        return index;
+        return built;
     }
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "{Count} example question(s) were skipped because they are invalid; the first: {First}. Run 'kb check'.")]

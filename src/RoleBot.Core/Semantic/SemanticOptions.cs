@@ -84,6 +84,17 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double AskedDeclineProbability { get; set; } = 0.45;
 
+    /// <summary>
+    /// An answer is declined when, with its topic words taken out, at least this share of the nearest asked questions
+    /// is out of scope (see <see cref="ActIndex"/>) and the nearest is at least <see cref="ActMinSimilarity"/> alike.
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double ActDeclineProbability { get; set; } = 0.7;
+
+    /// <summary>How alike the nearest topic-free question must be before the topic-free vote can decline.</summary>
+    [Range(0.0, 1.01)]
+    public double ActMinSimilarity { get; set; } = 0.65;
+
     /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
     [Range(0.0, 1.01)]
     public double FastPathDeclineProbability { get; set; } = 0.6;

@@ -27,7 +27,7 @@ internal static class EmbedCommand
 
             var knowledge = KnowledgeLoader.Load(folder);
             var index = Build(knowledge, folder);
-            var cache = VectorCache.Create(index.Encoder.ModelId, index.Encoder.Dimensions, index.Index.Vectors());
+            var cache = VectorCache.Create(index.Encoder.ModelId, index.Encoder.Dimensions, index.Index.Vectors().Concat(index.Acts.Index.Vectors()));
             var target = Path.Combine(folder, "examples", ExampleSource.VectorFileName);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await using (var file = File.Create(target))
@@ -35,14 +35,14 @@ internal static class EmbedCommand
                 cache.Write(file);
             }
 
-            await Console.Out.WriteLineAsync($"Wrote {cache.Count} vectors ({index.Index.Embedded} newly embedded) to {Path.GetFullPath(target)}.");
+            await Console.Out.WriteLineAsync($"Wrote {cache.Count} vectors ({index.Index.Embedded + index.Acts.Index.Embedded} newly embedded) to {Path.GetFullPath(target)}.");
             return 0;
         });
         return command;
     }
 
     /// <summary>The index over the folder's examples, failing on an invalid example as start-up would warn about it.</summary>
-    public static (SemanticIndex Index, ISentenceEncoder Encoder) Build(KnowledgeBase knowledge, string? folder)
+    public static (SemanticIndex Index, ActIndex Acts, ISentenceEncoder Encoder) Build(KnowledgeBase knowledge, string? folder)
     {
         var files = folder is null ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
         var (examples, errors) = ExampleReader.Read(files, knowledge);
@@ -52,6 +52,7 @@ internal static class EmbedCommand
         }
 
         var model = new SemanticModel(Options.Create(new SemanticOptions { Threads = Environment.ProcessorCount }), NullLogger<SemanticModel>.Instance);
-        return (new SemanticIndex(model.Encoder, [.. examples, .. KnowledgeExamples.From(knowledge)], ExampleSource.ReadVectors(folder), model.Options), model.Encoder);
+        var (index, acts) = SemanticModel.Over(model.Encoder, knowledge, examples, ExampleSource.ReadVectors(folder), model.Options);
+        return (index, acts, model.Encoder);
     }
 }

@@ -21,7 +21,10 @@ internal sealed record ExplanationJson(
     double? AskedOutOfScope,
     double? Incident,
     string? RoleFreeVote,
-    double? RoleFreeOutOfScope)
+    double? RoleFreeOutOfScope,
+    string? ActVote,
+    double? ActOutOfScope,
+    double? ActNearest)
 {
     public static readonly JsonSerializerOptions Options = new(AnswerJson.Options) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -37,7 +40,10 @@ internal sealed record ExplanationJson(
         Round(e.Match?.AskedOutOfScopeProbability),
         Round(e.Match?.IncidentProbability),
         e.RoleFree?.Label,
-        Round(e.RoleFree?.OutOfScopeProbability));
+        Round(e.RoleFree?.OutOfScopeProbability),
+        e.Act?.Label,
+        Round(e.Act?.OutOfScopeProbability),
+        Round(e.Act?.Similarity));
 
     private static string Label(Answer a) => a.Answered ? $"{IntentNames.Of(a.Intent)}:{a.TopicId}" : "declined";
 

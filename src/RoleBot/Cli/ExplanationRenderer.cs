@@ -33,6 +33,12 @@ internal static class ExplanationRenderer
                 $"{r.Label} p={r.Probability:0.00} nearest={r.Similarity:0.00} out-of-scope={r.OutOfScopeProbability:0.00}  ({r.Neighbours.FirstOrDefault()?.Example.Text})"));
         }
 
+        if (e.Act is { } a)
+        {
+            Line(text, "no topic", FormattableString.Invariant(
+                $"{a.Label} p={a.Probability:0.00} nearest={a.Similarity:0.00} out-of-scope={a.OutOfScopeProbability:0.00}  ({a.Neighbours.FirstOrDefault()?.Example.Text})"));
+        }
+
         Line(text, "answer", Describe(e.Final));
         return text.ToString();
     }

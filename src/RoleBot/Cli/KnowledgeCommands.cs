@@ -120,7 +120,7 @@ internal static class KnowledgeCommands
             }
 
             await Console.Out.WriteLineAsync($"Cue words: {cueFile} is valid.");
-            var (index, _) = EmbedCommand.Build(k, string.IsNullOrWhiteSpace(folder) ? null : folder);
+            var (index, _, _) = EmbedCommand.Build(k, string.IsNullOrWhiteSpace(folder) ? null : folder);
             await Console.Out.WriteLineAsync(
                 $"Examples: {examples.Count} labelled questions and {index.Examples.Count - examples.Count} phrases from the entries, {index.Labels.Count} labels; "
                 + $"leave-one-out accuracy of the nearest-neighbour vote {index.LeaveOneOutAccuracy():P1}"

@@ -446,6 +446,20 @@ public sealed class RoleBotDialogTests
         Assert.Equal(owner, answer.Owner?.Id);
     }
 
+    [Theory]
+    [InlineData("which vendor risk platform would you recommend?")]
+    [InlineData("what's our current helpdesk backlog this week?")]
+    public void Advice_and_our_own_records_about_a_known_topic_are_declined_by_what_is_asked(string question)
+    {
+        var withoutTopicFreeVote = TestDialog.Create(new Dictionary<string, string?> { ["Semantic:ActDeclineProbability"] = "1.01" });
+
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+        Assert.True(withoutTopicFreeVote.Ask(question).Answered);
+    }
+
     [Fact]
     public void Guarding_against_an_incident_is_an_ownership_question_not_an_incident_report()
     {

@@ -63,6 +63,7 @@ public sealed class CommandLineTests
         Assert.Equal("ownership:patch_management", patch.GetProperty("lexical").GetString());
         Assert.Equal("ownership:patch_management", patch.GetProperty("vote").GetString());
         Assert.InRange(patch.GetProperty("nearest").GetDouble(), 0.5, 1.0);
+        Assert.InRange(patch.GetProperty("actOutOfScope").GetDouble(), 0.0, 0.5);
         Assert.Equal("out_of_scope", lines[1].GetProperty("explanation").GetProperty("vote").GetString());
     }
 

@@ -1,0 +1,32 @@
+namespace RoleBot.Core.Semantic;
+
+/// <summary>
+/// The asked example questions with their topic words taken out (<see cref="TopicMask"/>), and a vote over them: does a
+/// question ask the kind of thing RoleBot answers (who owns it, whom to call, what share) or another kind (how to do it,
+/// what it is, write one, what we spent), whatever topic it names? Sentence vectors weigh the topic far more than what is
+/// asked of it, so "how do I patch a server without downtime?" is nearest "who owns patching?" until the topic is gone.
+/// </summary>
+public sealed class ActIndex
+{
+    public ActIndex(ISentenceEncoder encoder, IReadOnlyList<ExampleQuestion> examples, TopicMask mask, VectorCache cache, SemanticOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(mask);
+        Mask = mask;
+        var masked = examples.Where(e => !e.Implied)
+            .Select(e => e with { Text = mask.Mask(e.Text) })
+            .Where(e => e.Text.Length > 0)
+            .ToArray();
+        Index = new SemanticIndex(encoder, masked, cache, options);
+    }
+
+    public TopicMask Mask { get; }
+
+    public SemanticIndex Index { get; }
+
+    /// <summary>
+    /// What <paramref name="text"/> asks with its topic words taken out, to be voted on by <see cref="Index"/>; null when it
+    /// names no topic, since the vote on the whole question has already seen all there is.
+    /// </summary>
+    public string? Asked(string text) => Mask.NamesATopic(text) ? Mask.Mask(text) : null;
+}
