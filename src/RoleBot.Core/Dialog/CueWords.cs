@@ -78,6 +78,9 @@ internal static class CueWords
 
     public static readonly string[] FirstPerson = Cues.Words(nameof(FirstPerson));
 
+    /// <summary>Words that come before a noun, after which "see so" is the CISO rather than "I see so many".</summary>
+    public static readonly string[] Determiners = Cues.Words(nameof(Determiners));
+
     /// <summary>Words that make what follows something guarded against: "make sure", "prevent", "stop".</summary>
     public static readonly string[] Prevention = Cues.Words(nameof(Prevention));
 
@@ -124,7 +127,7 @@ internal static class CueWords
     public static readonly string[] TitleHeads = Cues.Words(nameof(TitleHeads));
 
     public static IEnumerable<string> All =>
-        Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(FollowUpStarts).Concat(Pronouns).Concat(WhoWords).Concat(GroupNouns).Concat(TitleHeads)
+        Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(Determiners).Concat(FollowUpStarts).Concat(Pronouns).Concat(WhoWords).Concat(GroupNouns).Concat(TitleHeads)
             .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));

@@ -104,7 +104,9 @@ public sealed partial class RoleBotDialog
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
-        if (replay is not null && !SameReading(replay, lexical) && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
+        // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.
+        var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label);
+        if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
         {
             return Asked(snapshot, votes, replay with { Confidence = Math.Round(match.Probability, 3) });
         }

@@ -11,7 +11,9 @@ namespace RoleBot.Core.Dialog;
 /// short word it does know ("sea so"). Single words are left to the typo corrector: a real word that sounds like a
 /// knowledge-base word ("proportion", "preparation") cannot be told from a mishearing without its context. A role's id
 /// read out letter by letter ("see I owe", "see eye oh") is heard through the names of the letters, known words or not,
-/// since only a run that spells an id exactly is rewritten.
+/// since only a run that spells an id exactly is rewritten; so are the knowledge base's acronyms ("gee dee pee are":
+/// GDPR). A role's id heard as a spoken letter and a short word ("the see so") counts after a determiner only, since
+/// "I see so many" is English.
 /// </summary>
 internal sealed partial class SoundAlike
 {
@@ -21,16 +23,24 @@ internal sealed partial class SoundAlike
     /// <summary>The longest known word a role's id may end in when heard ("sea so").</summary>
     private const int ShortWord = 3;
 
+    private const int MinAcronym = 3;
+    private const int MaxAcronym = 6;
+
     private readonly FrozenDictionary<string, string> targetsByKey;
     private readonly Func<string, bool> knows;
     private readonly FrozenSet<string> roles;
     private readonly FrozenDictionary<string, char> letters;
-    private readonly FrozenDictionary<string, string> rolesBySpelling;
+    private readonly FrozenDictionary<string, string> spelledWords;
+    private readonly FrozenSet<string> determiners;
     private readonly int longestSpelling;
 
     /// <param name="letterNames">Each letter's spoken names ("c": "see", "sea"); a letter also stands for itself.</param>
-    public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows, IReadOnlyDictionary<char, string[]>? letterNames = null)
+    /// <param name="determiners">Words after which a spoken letter may begin a role's id ("the", "our").</param>
+    public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows,
+        IReadOnlyDictionary<char, string[]>? letterNames = null, IEnumerable<string>? determiners = null)
     {
+        var vocabulary = knowledgeWords.ToArray();
+        this.determiners = (determiners ?? []).ToFrozenSet(StringComparer.Ordinal);
         this.knows = knows;
         roles = roleIds.ToFrozenSet(StringComparer.Ordinal);
         letters = (letterNames ?? new Dictionary<char, string[]>())
@@ -38,11 +48,15 @@ internal sealed partial class SoundAlike
             .Concat(Enumerable.Range('a', 26).Select(c => (Name: ((char)c).ToString(), Letter: (char)c)))
             .DistinctBy(p => p.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(p => p.Name, p => p.Letter, StringComparer.Ordinal);
-        rolesBySpelling = roles.Where(id => id.Length >= 2 && id.All(char.IsAsciiLetter))
-            .ToFrozenDictionary(id => id.ToLowerInvariant(), id => id, StringComparer.Ordinal);
-        longestSpelling = rolesBySpelling.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        // Acronyms are the knowledge base's words written in capitals; three letters at least, since two common words
+        // can spell two letters.
+        spelledWords = roles.Where(id => id.Length >= 2 && id.All(char.IsAsciiLetter))
+            .Concat(vocabulary.Where(w => w.Length is >= MinAcronym and <= MaxAcronym && w.All(char.IsAsciiLetterUpper)))
+            .DistinctBy(w => w.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToFrozenDictionary(w => w.ToLowerInvariant(), w => w, StringComparer.Ordinal);
+        longestSpelling = spelledWords.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         var candidates = roles.Select(id => (Word: id, Key: Key(id), MinKey: 2))
-            .Concat(knowledgeWords.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
+            .Concat(vocabulary.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
                 .Select(w => (Word: w.ToLowerInvariant(), Key: Key(w), MinKey: 3)))
             .Where(c => c.Key.Length >= c.MinKey);
         // A key two different words share says nothing about which one was meant.
@@ -84,7 +98,7 @@ internal sealed partial class SoundAlike
         return copiedTo == 0 ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
     }
 
-    /// <summary>The role whose id the run's words spell letter by letter ("see I owe": CIO), or null.</summary>
+    /// <summary>The role id or acronym the run's words spell letter by letter ("see I owe": CIO), or null.</summary>
     private string? Spelled(MatchCollection words, int start, int length)
     {
         var spelling = new StringBuilder(length);
@@ -108,7 +122,7 @@ internal sealed partial class SoundAlike
             }
         }
 
-        return rolesBySpelling.GetValueOrDefault(spelling.ToString());
+        return spelledWords.GetValueOrDefault(spelling.ToString());
     }
 
     private string? Heard(MatchCollection words, int start, int length)
@@ -138,7 +152,10 @@ internal sealed partial class SoundAlike
         }
 
         var allUnknown = unknown == length;
-        var roleEndingInShortWord = roles.Contains(target) && unknown == length - 1 && !knows(words[start].Value.ToLowerInvariant()) && last.Length <= ShortWord;
+        var first = words[start].Value.ToLowerInvariant();
+        var spokenLetterFirst = first.Length > 1 && letters.ContainsKey(first) && start > 0 && determiners.Contains(words[start - 1].Value.ToLowerInvariant());
+        var roleEndingInShortWord = roles.Contains(target) && last.Length <= ShortWord
+            && ((unknown == length - 1 && !knows(first)) || (spokenLetterFirst && unknown >= length - 2));
         return allUnknown || roleEndingInShortWord ? target : null;
     }
 

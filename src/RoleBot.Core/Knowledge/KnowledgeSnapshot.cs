@@ -13,7 +13,8 @@ public sealed class KnowledgeSnapshot
             knowledge.Roles.Select(r => r.Id),
             Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase),
             Analyzer.Knows,
-            Cues.LetterNames());
+            Cues.LetterNames(),
+            CueWords.Determiners);
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
         [
             new SearchField([r.Name], 3, IsPhraseList: true),

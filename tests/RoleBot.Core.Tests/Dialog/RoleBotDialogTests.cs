@@ -447,6 +447,25 @@ public sealed class RoleBotDialogTests
     }
 
     [Theory]
+    [InlineData("what does the see so do all day", "CISO")]
+    [InlineData("the see I owe what is his job exactly", "CIO")]
+    public void Dictated_role_names_are_heard_as_the_roles(string question, string role)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal(Intent.Role, answer.Intent);
+        Assert.Equal(new RoleOwner(role), answer.Owner);
+    }
+
+    [Fact]
+    public void A_dictated_acronym_of_the_knowledge_base_is_heard_as_it()
+    {
+        var answer = TestDialog.Ask("who is the owner of gee dee pee are compliance");
+
+        Assert.Equal("regulatory_compliance", answer.TopicId);
+    }
+
+    [Theory]
     [InlineData("which vendor risk platform would you recommend?")]
     [InlineData("what's our current helpdesk backlog this week?")]
     public void Advice_and_our_own_records_about_a_known_topic_are_declined_by_what_is_asked(string question)

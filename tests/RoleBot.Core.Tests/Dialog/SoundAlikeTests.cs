@@ -42,6 +42,28 @@ public sealed class SoundAlikeTests
     public void Letter_names_that_spell_no_role_are_left_alone(string text) =>
         Assert.Equal(text, Spelling.Rewrite(text));
 
+    [Fact]
+    public void An_acronym_of_the_knowledge_base_read_out_letter_by_letter_is_read_as_it()
+    {
+        var spelling = new SoundAlike([], ["GDPR", "compliance"], Known.Contains,
+            new Dictionary<char, string[]> { ['g'] = ["gee"], ['d'] = ["dee"], ['p'] = ["pee"], ['r'] = ["are"] });
+
+        Assert.Equal("who owns GDPR compliance", spelling.Rewrite("who owns gee dee pee are compliance"));
+        Assert.Equal("we are", spelling.Rewrite("we are"));
+    }
+
+    [Theory]
+    [InlineData("what does the see so do", "what does the CISO do")]
+    [InlineData("i see so many alerts", "i see so many alerts")]
+    [InlineData("see so what", "see so what")]
+    public void A_spoken_letter_and_a_short_word_are_a_role_only_after_a_determiner(string heard, string meant)
+    {
+        var hearing = new SoundAlike(["CIO", "CISO"], [], w => Known.Contains(w) || w is "see" or "many" or "alerts",
+            new Dictionary<char, string[]> { ['c'] = ["see"] }, ["the", "a"]);
+
+        Assert.Equal(meant, hearing.Rewrite(heard));
+    }
+
     [Theory]
     [InlineData("phishing", "fishing")]
     [InlineData("ciso", "seaso")]
