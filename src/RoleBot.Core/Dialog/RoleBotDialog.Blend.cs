@@ -130,15 +130,15 @@ public sealed partial class RoleBotDialog
     /// <summary>
     /// <paramref name="answer"/>, unless what the question asks, its topic aside, is nearly always declined: "which GRC
     /// platform would you pick?", "what did we spend on security tools last year?", "write me an awareness policy" name a
-    /// topic RoleBot knows but ask for advice, our own records or a document rather than an owner. A close paraphrase of
-    /// an example labelled in scope stays answered: that label is the organisation's word on it. The decline still says
+    /// topic RoleBot knows but ask for advice, our own records or a document rather than an owner. A near copy of an
+    /// example labelled in scope stays answered: that label is the organisation's word on it. The decline still says
     /// where to report an incident when the full vote leans that way.
     /// </summary>
     private Answer Asked(KnowledgeSnapshot snapshot, SemanticReading votes, Answer answer)
     {
         var o = semantic!.Options;
         var match = votes.Match;
-        var labelledInScope = match.Similarity >= o.ParaphraseSimilarity && !match.IsOutOfScope && match.Probability >= o.OverrideProbability;
+        var labelledInScope = match.Similarity >= o.ActKeepSimilarity && !match.IsOutOfScope && match.Probability >= o.OverrideProbability;
         return answer.Answered && !labelledInScope && votes.Act?.Value is { } act
             && act.OutOfScopeProbability >= o.ActDeclineProbability && act.Similarity >= o.ActMinSimilarity
                 ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))

@@ -95,6 +95,13 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double ActMinSimilarity { get; set; } = 0.65;
 
+    /// <summary>
+    /// A question at least this similar to an example labelled in scope (with a clear vote) is never declined by the
+    /// topic-free vote: it is all but a copy of a question the organisation said RoleBot answers.
+    /// </summary>
+    [Range(0.0, 1.01)]
+    public double ActKeepSimilarity { get; set; } = 0.9;
+
     /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
     [Range(0.0, 1.01)]
     public double FastPathDeclineProbability { get; set; } = 0.6;
