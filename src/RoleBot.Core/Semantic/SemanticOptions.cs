@@ -100,7 +100,7 @@ public sealed class SemanticOptions
     /// topic-free vote: it is all but a copy of a question the organisation said RoleBot answers.
     /// </summary>
     [Range(0.0, 1.01)]
-    public double ActKeepSimilarity { get; set; } = 0.9;
+    public double ActKeepSimilarity { get; set; } = 0.85;
 
     /// <summary>A sure lexical answer is still declined when out-of-scope neighbours hold at least this share.</summary>
     [Range(0.0, 1.01)]
