@@ -42,7 +42,9 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
         using var second = Instance(deployment);
         using var a = first.CreateClient();
         using var b = second.CreateClient();
+        // Both instances answer once first, so the second one's model load does not compete with the outage's answers.
         await AskConversationsAsync(a, "warm-up", 5);
+        await AskConversationsAsync(b, "warm-up-b", 1);
         var warningsBefore = Warnings(first);
 
         fail();
