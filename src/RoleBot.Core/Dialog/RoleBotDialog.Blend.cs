@@ -47,12 +47,33 @@ public sealed partial class RoleBotDialog
     private Answer Blended(KnowledgeSnapshot snapshot, string text, ConversationState? previous)
     {
         var (lexical, guess) = LexicalAnswer(text, previous);
-        if (semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null))
+        return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null)
+            ? lexical
+            : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess));
+    }
+
+    /// <summary>
+    /// A comparison answers a question that names one role and asks for no comparison ("how does a CIO approach risk?",
+    /// "what metrics is the CIO judged on?") with both sides; that role's profile, which has the same aspects for it
+    /// alone, is the answer asked for.
+    /// </summary>
+    private Answer AboutTheOneRoleNamed(KnowledgeSnapshot snapshot, string text, Answer answer)
+    {
+        if (answer is not { Answered: true, Intent: Intent.Comparison })
         {
-            return lexical;
+            return answer;
         }
 
-        var o = semantic.Options;
+        var query = snapshot.Analyzer.Analyze(text);
+        return query.Roles is [var role] && !CueWords.ExplicitComparisons.FoundIn(query.Words)
+            && snapshot.Knowledge.RolesById.TryGetValue(role.Id, out var profile)
+                ? new AnswerComposer(snapshot.Knowledge, organization.Value).Role(profile, answer.Confidence)
+                : answer;
+    }
+
+    private Answer Voted(KnowledgeSnapshot snapshot, string text, Answer lexical, IntentGuess guess)
+    {
+        var o = semantic!.Options;
         if (Semantic(snapshot, text) is not { } votes)
         {
             return lexical;

@@ -465,6 +465,17 @@ public sealed class RoleBotDialogTests
         Assert.Equal("regulatory_compliance", answer.TopicId);
     }
 
+    [Fact]
+    public void A_question_about_one_role_gets_that_roles_profile_and_one_comparing_both_gets_the_comparison()
+    {
+        var one = TestDialog.Ask("how does a CISO see company data?");
+        var both = TestDialog.Ask("how do the CIO and CISO look at risk differently?");
+
+        Assert.Equal(Intent.Role, one.Intent);
+        Assert.Equal(new RoleOwner("CISO"), one.Owner);
+        Assert.Equal(Intent.Comparison, both.Intent);
+    }
+
     [Theory]
     [InlineData("which vendor risk platform would you recommend?")]
     [InlineData("what's our current helpdesk backlog this week?")]
