@@ -47,7 +47,7 @@ public sealed class SemanticBlendTests
     }
 
     [Theory]
-    [InlineData("is this normal??")]
+    [InlineData("my screen went black and a skull appeared")]
     public void A_declined_message_that_reads_like_an_incident_still_says_where_to_report_one(string question)
     {
         var answer = TestDialog.Ask(question);
@@ -70,7 +70,7 @@ public sealed class SemanticBlendTests
             ["Organization:People:CISO:OnCall"] = "#sec-incidents",
         });
 
-        var answer = dialog.Ask("is this normal??");
+        var answer = dialog.Ask("my screen went black and a skull appeared");
 
         Assert.Contains("Dana Reyes, on-call #sec-incidents", answer.Summary, StringComparison.Ordinal);
         Assert.Equal("Dana Reyes", answer.Escalation[0].Contact?.Name);
