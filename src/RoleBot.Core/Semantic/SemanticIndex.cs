@@ -32,11 +32,7 @@ public sealed class SemanticIndex
         var missing = new List<int>();
         for (var i = 0; i < examples.Count; i++)
         {
-            if (cache.TryGet(examples[i].Text, encoder.ModelId, out var cached) && cached.Length == dimensions)
-            {
-                cached.CopyTo(vectors, i * dimensions);
-            }
-            else
+            if (!cache.TryCopy(examples[i].Text, encoder.ModelId, vectors.AsSpan(i * dimensions, dimensions)))
             {
                 missing.Add(i);
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,49 +6,80 @@ namespace RoleBot.Core.Semantic;
 
 /// <summary>
 /// Sentence vectors keyed by a hash of their text, so that loading the examples costs a file read rather than a model
-/// run per example. Stored as half-precision floats: cosine similarity does not need more, and the file stays small.
+/// run per example. Stored as half-precision floats, in the file and in memory, in one block: cosine similarity does not
+/// need more, and thousands of vectors then cost a few megabytes at load rather than an array each.
 /// </summary>
 public sealed class VectorCache
 {
     private const int Magic = 0x31564252; // "RBV1"
 
-    private readonly Dictionary<UInt128, float[]> vectors;
+    private readonly Dictionary<UInt128, int> rows;
+    private readonly Half[] values;
 
-    private VectorCache(string modelId, int dimensions, Dictionary<UInt128, float[]> vectors)
+    private VectorCache(string modelId, int dimensions, Dictionary<UInt128, int> rows, Half[] values)
     {
         ModelId = modelId;
         Dimensions = dimensions;
-        this.vectors = vectors;
+        this.rows = rows;
+        this.values = values;
     }
 
-    public static VectorCache Empty { get; } = new("", 0, []);
+    public static VectorCache Empty { get; } = new("", 0, [], []);
 
     public string ModelId { get; }
     public int Dimensions { get; }
-    public int Count => vectors.Count;
+    public int Count => rows.Count;
 
     public static VectorCache Create(string modelId, int dimensions, IEnumerable<(string Text, float[] Vector)> entries)
     {
-        var map = new Dictionary<UInt128, float[]>();
+        var rows = new Dictionary<UInt128, int>();
+        var values = new List<Half>();
         foreach (var (text, vector) in entries)
         {
-            map[Key(text)] = vector;
+            if (!rows.TryGetValue(Key(text), out var row))
+            {
+                row = rows.Count;
+                rows[Key(text)] = row;
+                values.AddRange(new Half[dimensions]);
+            }
+
+            for (var d = 0; d < dimensions; d++)
+            {
+                values[(row * dimensions) + d] = (Half)vector[d];
+            }
         }
 
-        return new VectorCache(modelId, dimensions, map);
+        return new VectorCache(modelId, dimensions, rows, [.. values]);
     }
 
     /// <summary>The vector for <paramref name="text"/>, when it was cached by the same model.</summary>
     public bool TryGet(string text, string modelId, out float[] vector)
     {
-        if (ModelId == modelId && vectors.TryGetValue(Key(text), out var found))
+        vector = new float[Dimensions];
+        if (TryCopy(text, modelId, vector))
         {
-            vector = found;
             return true;
         }
 
         vector = [];
         return false;
+    }
+
+    /// <summary>Writes the vector for <paramref name="text"/> into <paramref name="destination"/>, when the same model cached one of that length.</summary>
+    public bool TryCopy(string text, string modelId, Span<float> destination)
+    {
+        if (ModelId != modelId || destination.Length != Dimensions || !rows.TryGetValue(Key(text), out var row))
+        {
+            return false;
+        }
+
+        var source = values.AsSpan(row * Dimensions, Dimensions);
+        for (var d = 0; d < source.Length; d++)
+        {
+            destination[d] = (float)source[d];
+        }
+
+        return true;
     }
 
     public static VectorCache Read(Stream stream)
@@ -61,20 +93,22 @@ public sealed class VectorCache
         var modelId = reader.ReadString();
         var dimensions = reader.ReadInt32();
         var count = reader.ReadInt32();
-        var map = new Dictionary<UInt128, float[]>(count);
-        for (var i = 0; i < count; i++)
+        if (dimensions <= 0 || count < 0 || (long)dimensions * count > Array.MaxLength)
         {
-            var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-            var vector = new float[dimensions];
-            for (var d = 0; d < dimensions; d++)
-            {
-                vector[d] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
-            }
-
-            map[key] = vector;
+            throw new InvalidDataException($"a vector file of {count} vectors of {dimensions} dimensions cannot be right");
         }
 
-        return new VectorCache(modelId, dimensions, map);
+        var rows = new Dictionary<UInt128, int>(count);
+        var values = new Half[dimensions * count];
+        for (var i = 0; i < count; i++)
+        {
+            rows[new UInt128(reader.ReadUInt64(), reader.ReadUInt64())] = i;
+
+            // The file is little-endian, as every platform .NET runs RoleBot on.
+            stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan(i * dimensions, dimensions)));
+        }
+
+        return new VectorCache(modelId, dimensions, rows, values);
     }
 
     public void Write(Stream stream)
@@ -83,15 +117,12 @@ public sealed class VectorCache
         writer.Write(Magic);
         writer.Write(ModelId);
         writer.Write(Dimensions);
-        writer.Write(vectors.Count);
-        foreach (var (key, vector) in vectors.OrderBy(pair => pair.Key))
+        writer.Write(rows.Count);
+        foreach (var (key, row) in rows.OrderBy(pair => pair.Key))
         {
             writer.Write((ulong)(key >> 64));
             writer.Write((ulong)key);
-            foreach (var value in vector)
-            {
-                writer.Write(BitConverter.HalfToUInt16Bits((Half)value));
-            }
+            writer.Write(MemoryMarshal.AsBytes(values.AsSpan(row * Dimensions, Dimensions)));
         }
     }
 
