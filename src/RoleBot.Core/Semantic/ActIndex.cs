@@ -28,5 +28,5 @@ public sealed class ActIndex
     /// What <paramref name="text"/> asks with its topic words taken out, to be voted on by <see cref="Index"/>; null when it
     /// names no topic, since the vote on the whole question has already seen all there is.
     /// </summary>
-    public string? Asked(string text) => Mask.NamesATopic(text) ? Mask.Mask(text) : null;
+    public string? Asked(string text) => Mask.Mask(text) is var asked && asked.Split(' ').Contains(TopicMask.Placeholder) ? asked : null;
 }

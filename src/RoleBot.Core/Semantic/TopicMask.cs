@@ -30,7 +30,10 @@ public sealed class TopicMask
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The words of <paramref name="text"/> that are not topic words, lower-cased and joined by spaces.</summary>
+    /// <summary>
+    /// <paramref name="text"/> lower-cased, each run of topic words replaced by one <see cref="Placeholder"/>, words joined
+    /// by spaces.
+    /// </summary>
     public string Mask(string text)
     {
         var words = new List<string>();
@@ -45,7 +48,4 @@ public sealed class TopicMask
 
         return string.Join(' ', words);
     }
-
-    /// <summary>Whether <paramref name="text"/> names any topic at all.</summary>
-    public bool NamesATopic(string text) => TextCleaner.Tokenize(text ?? "").Any(t => topicWords.Contains(t.Text));
 }

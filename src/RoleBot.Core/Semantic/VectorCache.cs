@@ -36,10 +36,11 @@ public sealed class VectorCache
         var values = new List<Half>();
         foreach (var (text, vector) in entries)
         {
-            if (!rows.TryGetValue(Key(text), out var row))
+            var key = Key(text);
+            if (!rows.TryGetValue(key, out var row))
             {
                 row = rows.Count;
-                rows[Key(text)] = row;
+                rows[key] = row;
                 values.AddRange(new Half[dimensions]);
             }
 
