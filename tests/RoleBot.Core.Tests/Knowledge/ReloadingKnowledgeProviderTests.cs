@@ -9,6 +9,7 @@ using RoleBot.Core.Tests.Learning;
 
 namespace RoleBot.Core.Tests.Knowledge;
 
+[Collection(MeasuresMemoryCollection.Name)]
 public sealed class ReloadingKnowledgeProviderTests : IDisposable
 {
     private const string ItStrategySummary = "The CIO shapes and carries out the technology strategy";

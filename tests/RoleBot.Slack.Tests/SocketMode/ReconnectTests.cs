@@ -50,9 +50,11 @@ public sealed class ReconnectTests
         Assert.Single(await app.Slack.WaitForAsync(1));
         var waited = slack.Opens[1].At - dropped;
         Assert.InRange(waited, TimeSpan.FromMilliseconds(280), TimeSpan.FromSeconds(5));
-        // On a loaded machine the abrupt end is sometimes seen as Slack closing the socket rather than as a drop; either
-        // way the reconnect is logged, and the timing above shows it waited for the backoff.
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(app.AllLogs, @"Slack Socket Mode connection \d+ (dropped; reconnecting in|.*disconnect)"), app.AllLogs);
+        // On a loaded machine the abrupt end is sometimes seen as Slack closing the socket rather than as a drop, or
+        // comes while the first handshake is still finishing, so the open itself fails; each way the reconnect is
+        // logged, and the timing above shows it waited for the backoff.
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(app.AllLogs,
+            @"Slack Socket Mode connection \d+ (dropped; reconnecting in|.*disconnect)|Could not open a Slack Socket Mode connection \(.*\); retrying in"), app.AllLogs);
     }
 
     [Fact]
