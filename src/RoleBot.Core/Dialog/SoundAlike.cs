@@ -27,6 +27,8 @@ internal sealed partial class SoundAlike
     private const int MaxAcronym = 6;
 
     private readonly FrozenDictionary<string, string> targetsByKey;
+    private readonly FrozenSet<string> compounds;
+    private readonly FrozenSet<string> knowledgeWords;
     private readonly Func<string, bool> knows;
     private readonly FrozenSet<string> roles;
     private readonly FrozenDictionary<string, char> letters;
@@ -55,6 +57,10 @@ internal sealed partial class SoundAlike
             .DistinctBy(w => w.ToLowerInvariant(), StringComparer.Ordinal)
             .ToFrozenDictionary(w => w.ToLowerInvariant(), w => w, StringComparer.Ordinal);
         longestSpelling = spelledWords.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        this.knowledgeWords = vocabulary.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        compounds = vocabulary.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
+            .Select(w => w.ToLowerInvariant())
+            .ToFrozenSet(StringComparer.Ordinal);
         var candidates = roles.Select(id => (Word: id, Key: Key(id), MinKey: 2))
             .Concat(vocabulary.Where(w => w.Length >= MinSingleWordTarget && w.All(char.IsLetter))
                 .Select(w => (Word: w.ToLowerInvariant(), Key: Key(w), MinKey: 3)))
@@ -144,6 +150,16 @@ internal sealed partial class SoundAlike
         }
 
         var joined = run.ToString();
+
+        // "fire wall", "pass word", "road map": dictation splits a compound into words that each exist. Spelled exactly,
+        // it is the compound, unless a part is a word that only links others ("on board" is not "onboard") or every part
+        // is a knowledge-base word already ("zero trust" is how the knowledge base itself writes it).
+        if (compounds.Contains(joined))
+        {
+            var parts = Enumerable.Range(start, length).Select(j => words[j].Value.ToLowerInvariant()).ToArray();
+            return parts.Any(Lexicon.StopWords.Contains) || parts.All(knowledgeWords.Contains) ? null : joined;
+        }
+
         if (!targetsByKey.TryGetValue(Key(joined), out var target)
             || joined.Equals(target, StringComparison.OrdinalIgnoreCase)
             || Math.Abs(joined.Length - target.Length) > Math.Max(2, target.Length / 3))

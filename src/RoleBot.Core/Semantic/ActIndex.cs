@@ -1,3 +1,5 @@
+using RoleBot.Core.Dialog;
+
 namespace RoleBot.Core.Semantic;
 
 /// <summary>
@@ -13,7 +15,9 @@ public sealed class ActIndex
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(mask);
         Mask = mask;
-        var masked = examples.Where(e => !e.Implied)
+        // A question declined for its subject ("who owns the marketing budget?": another department) says nothing about
+        // what may be asked: masked, it would read "who owns the X", the shape of every answered question.
+        var masked = examples.Where(e => !e.Implied && !(e.Intent == ExampleQuestion.OutOfScope && AboutAnotherFunction(e.Text)))
             .Select(e => e with { Text = mask.Mask(e.Text) })
             .Where(e => e.Text.Length > 0)
             .ToArray();
@@ -21,6 +25,9 @@ public sealed class ActIndex
     }
 
     public TopicMask Mask { get; }
+
+    private static bool AboutAnotherFunction(string text) =>
+        TextCleaner.Tokenize(text).Any(t => Lexicon.OtherFunctions.Contains(t.Text));
 
     public SemanticIndex Index { get; }
 

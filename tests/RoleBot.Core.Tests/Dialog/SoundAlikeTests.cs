@@ -78,4 +78,16 @@ public sealed class SoundAlikeTests
 
         Assert.Equal("who owns pet ching", hearing.Rewrite("who owns pet ching"));
     }
+
+    [Theory]
+    [InlineData("the fire wall is down", "the firewall is down")]
+    [InlineData("someone stole my pass word", "someone stole my password")]
+    [InlineData("report on board matters", "report on board matters")]
+    [InlineData("we are moving to zero trust", "we are moving to zero trust")]
+    public void A_compound_dictated_as_two_words_is_read_as_one_unless_a_part_is_a_linking_or_knowledge_word(string heard, string meant)
+    {
+        var compounds = new SoundAlike(["CIO", "CISO"], ["firewall", "password", "onboard", "zerotrust", "zero", "trust"], Known.Contains);
+
+        Assert.Equal(meant, compounds.Rewrite(heard));
+    }
 }

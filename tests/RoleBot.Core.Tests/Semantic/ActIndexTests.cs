@@ -48,4 +48,19 @@ public sealed class ActIndexTests
         Assert.Equal(ExampleQuestion.Ownership, owner.Label.Split(':')[0]);
         Assert.Equal(4, acts.Index.Examples.Count);
     }
+
+    [Fact]
+    public void A_question_declined_for_naming_another_department_does_not_teach_what_may_be_asked()
+    {
+        ExampleQuestion[] examples =
+        [
+            new("who owns the security budget", "ownership", "security_budget"),
+            new("who owns the marketing budget for next quarter", ExampleQuestion.OutOfScope, null),
+            new("how do I increase the security budget", ExampleQuestion.OutOfScope, null),
+        ];
+        var acts = new ActIndex(new WordCountEncoder(), examples, Mask, VectorCache.Empty, new SemanticOptions());
+
+        Assert.DoesNotContain(acts.Index.Examples, e => e.Text.Contains("next quarter", StringComparison.Ordinal));
+        Assert.Equal(2, acts.Index.Examples.Count);
+    }
 }
