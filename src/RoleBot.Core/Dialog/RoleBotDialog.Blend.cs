@@ -160,7 +160,10 @@ public sealed partial class RoleBotDialog
         var o = semantic!.Options;
         var match = votes.Match;
         var labelledInScope = match.Similarity >= o.ActKeepSimilarity && !match.IsOutOfScope && match.Probability >= o.OverrideProbability;
-        return answer.Answered && !labelledInScope && votes.Act?.Value is { } act
+        // "found malware in a file, what must I do?": with the incident taken out, what is left reads like a how-to, but
+        // an incident the neighbours agree on is what makes "what do I do" a question for RoleBot.
+        var reportedIncident = answer.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability;
+        return answer.Answered && !labelledInScope && !reportedIncident && votes.Act?.Value is { } act
             && act.OutOfScopeProbability >= o.ActDeclineProbability && act.Similarity >= o.ActMinSimilarity
                 ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))
                 : answer;

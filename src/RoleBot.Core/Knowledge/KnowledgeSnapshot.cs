@@ -5,13 +5,22 @@ namespace RoleBot.Core.Knowledge;
 /// <summary>A knowledge base together with the search indexes built over it; replaced whole on reload.</summary>
 public sealed class KnowledgeSnapshot
 {
+    /// <summary>
+    /// "What does the see tee oh do?" is about a role RoleBot does not cover and must be heard as one to be declined as
+    /// one; the one-word names of such roles are acronyms to spell.
+    /// </summary>
+    private static IEnumerable<string> OtherRoleAcronyms() =>
+        CueWords.OtherRoles.Phrases.Where(p => p is [{ Length: <= 6 } word] && word.All(char.IsAsciiLetter) && !word.EndsWith('s'))
+            .Select(p => p[0].ToUpperInvariant());
+
     public KnowledgeSnapshot(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
         Analyzer = new QueryAnalyzer(Vocabulary(knowledge), knowledge.Synonyms, knowledge.Roles);
         SoundAlike = new SoundAlike(
             knowledge.Roles.Select(r => r.Id),
-            Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase),
+            Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Concat(OtherRoleAcronyms()),
             Analyzer.Knows,
             Cues.LetterNames(),
             CueWords.Determiners);

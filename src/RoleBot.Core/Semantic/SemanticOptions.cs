@@ -89,11 +89,11 @@ public sealed class SemanticOptions
     /// is out of scope (see <see cref="ActIndex"/>) and the nearest is at least <see cref="ActMinSimilarity"/> alike.
     /// </summary>
     [Range(0.0, 1.01)]
-    public double ActDeclineProbability { get; set; } = 0.7;
+    public double ActDeclineProbability { get; set; } = 0.5;
 
     /// <summary>How alike the nearest topic-free question must be before the topic-free vote can decline.</summary>
     [Range(0.0, 1.01)]
-    public double ActMinSimilarity { get; set; } = 0.65;
+    public double ActMinSimilarity { get; set; } = 0.6;
 
     /// <summary>
     /// A question at least this similar to an example labelled in scope (with a clear vote) is never declined by the

@@ -466,6 +466,16 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void A_dictated_role_the_knowledge_base_does_not_cover_is_declined_not_answered_for_the_CIO()
+    {
+        var spelled = TestDialog.Ask("what does the see tee oh do");
+        var written = TestDialog.Ask("what does the CTO do");
+
+        Assert.False(spelled.Answered);
+        Assert.False(written.Answered);
+    }
+
+    [Fact]
     public void A_question_about_one_role_gets_that_roles_profile_and_one_comparing_both_gets_the_comparison()
     {
         var one = TestDialog.Ask("how does a CISO see company data?");
