@@ -24,14 +24,29 @@ internal sealed class QueryAnalyzer
     private readonly (string[] Words, RoleOwner Role)[] _roleTitles;
     private readonly FrozenSet<string> _roleNames;
 
+    /// <summary>A title in the plural: its head noun, the word before "of" where there is one, else the last, takes the ending.</summary>
+    private static string[] Plural(string[] title)
+    {
+        var of = Array.IndexOf(title, "of");
+        var head = of > 0 ? of - 1 : title.Length - 1;
+        var word = title[head];
+        var plural = word switch
+        {
+            _ when word.EndsWith('s') || word.EndsWith('x') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) => word + "es",
+            [.., var c, 'y'] when !"aeiou".Contains(c, StringComparison.Ordinal) => word[..^1] + "ies",
+            _ => word + "s",
+        };
+        return [.. title[..head], plural, .. title[(head + 1)..]];
+    }
+
     public QueryAnalyzer(IEnumerable<string> knowledgeText, IEnumerable<Synonym> synonyms, IEnumerable<RoleProfile> roles)
     {
-        // Every way roles.yml names a role, and the plural of a one-word name ("CISOs"); longest first, so "head of IT
-        // security" is not read as "head of IT".
+        // Every way roles.yml names a role, and its plural ("CISOs", "security chiefs", "heads of IT"); longest first, so
+        // "head of IT security" is not read as "head of IT".
         _roleTitles = roles
             .SelectMany(r => r.Aliases.Append(r.Title).Append(r.Id).Select(name => (Words: Words(name), Role: new RoleOwner(r.Id))))
-            .SelectMany(t => t.Words.Length == 1 ? [t, ([t.Words[0] + "s"], t.Role)] : new[] { t })
             .Where(t => t.Words.Length > 0)
+            .SelectMany(t => new[] { t, (Words: Plural(t.Words), t.Role) })
             .DistinctBy(t => string.Join(' ', t.Words), StringComparer.Ordinal)
             .OrderByDescending(t => t.Words.Length)
             .ToArray();

@@ -102,8 +102,9 @@ public sealed partial class RoleBotDialog
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label)
                 : null;
+            var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o);
             return Asked(snapshot, votes,
-                paraphrase is not null && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
+                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -125,6 +126,15 @@ public sealed partial class RoleBotDialog
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
+        // "website defaced, who handles this, cio or ciso?": the role names pull the vote towards questions about the roles
+        // themselves (their reporting lines, their jobs); without them the question is clearly about a topic. The same
+        // holds for a close paraphrase above.
+        if (replay is { Intent: Intent.Reporting or Intent.Role } && votes.RoleFree is { } topical && AboutATopic(topical, o)
+            && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
+        {
+            replay = topicAnswer;
+        }
+
         // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.
         var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label);
         if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
@@ -283,6 +293,10 @@ public sealed partial class RoleBotDialog
     private static bool TurnsGuardIntoReport(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer replay) =>
         lexical is { Answered: true, Intent: Intent.Ownership } && replay.Intent == Intent.Escalation
             && snapshot.Analyzer.Analyze(text).Words.Any(CueWords.Prevention.Contains);
+
+    private static bool AboutATopic(SemanticMatch roleFree, SemanticOptions o) =>
+        roleFree.Probability >= o.OverrideProbability && roleFree.Similarity >= o.MinSimilarity
+            && roleFree.Label.Split(':')[0] is ExampleQuestion.Ownership or ExampleQuestion.Escalation;
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

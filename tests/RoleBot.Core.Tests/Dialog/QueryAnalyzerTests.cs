@@ -19,6 +19,13 @@ public sealed class QueryAnalyzerTests
     }
 
     [Theory]
+    [InlineData("what share of security chiefs report to the board", "CISO")]
+    [InlineData("do heads of security sit under the CEO", "CISO")]
+    [InlineData("what do IT directors do all day", "CIO")]
+    public void Analyze_reads_a_role_title_in_the_plural_as_the_role(string question, string role) =>
+        Assert.Equal([new RoleOwner(role)], Analyzer.Analyze(question).Roles);
+
+    [Theory]
     [InlineData("how much leave does the head of IT security get", "how much leave does the X get")]
     [InlineData("CIO vs CISOs budgets", "X vs X budgets")]
     [InlineData("who owns patching", "who owns patching")]

@@ -466,6 +466,15 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void An_incident_asked_as_cio_or_ciso_gets_the_incident_not_a_roles_reporting_line()
+    {
+        var answer = TestDialog.Ask("our website is showing a defacement message, who is meant to handle this, cio or ciso?");
+
+        Assert.Equal(Intent.Escalation, answer.Intent);
+        Assert.Equal(new RoleOwner("CISO"), answer.Owner);
+    }
+
+    [Fact]
     public void A_dictated_role_the_knowledge_base_does_not_cover_is_declined_not_answered_for_the_CIO()
     {
         var spelled = TestDialog.Ask("what does the see tee oh do");
