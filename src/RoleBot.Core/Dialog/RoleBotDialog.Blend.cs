@@ -137,7 +137,8 @@ public sealed partial class RoleBotDialog
 
         // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.
         var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label);
-        if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay))
+        if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay)
+            && !NeighboursAlsoChoose(match, lexical, replay, o))
         {
             return Asked(snapshot, votes, replay with { Confidence = Math.Round(match.Probability, 3) });
         }
@@ -293,6 +294,25 @@ public sealed partial class RoleBotDialog
     private static bool TurnsGuardIntoReport(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer replay) =>
         lexical is { Answered: true, Intent: Intent.Ownership } && replay.Intent == Intent.Escalation
             && snapshot.Analyzer.Analyze(text).Words.Any(CueWords.Prevention.Contains);
+
+    /// <summary>
+    /// "prod db pinned at 100% and sending gigabytes to a foreign ip": the neighbours agree it is an incident but split
+    /// between an outage and a data breach. When the entry the lexical reading chose carries about as much of their weight
+    /// as the one they lean to, the words of the question settle it.
+    /// </summary>
+    internal static bool NeighboursAlsoChoose(SemanticMatch match, Answer lexical, Answer replay, SemanticOptions o)
+    {
+        if (!lexical.Answered || lexical.Intent != replay.Intent || lexical.TopicId is null)
+        {
+            return false;
+        }
+
+        double Weight(string label) => match.Neighbours
+            .Where(n => string.Equals(n.Example.Label, label, StringComparison.OrdinalIgnoreCase))
+            .Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature));
+        var chosen = Weight($"{lexical.Intent}:{lexical.TopicId}");
+        return chosen > 0 && chosen >= o.LexicalTieShare * Weight($"{replay.Intent}:{replay.TopicId}");
+    }
 
     private static bool AboutATopic(SemanticMatch roleFree, SemanticOptions o) =>
         roleFree.Probability >= o.OverrideProbability && roleFree.Similarity >= o.MinSimilarity

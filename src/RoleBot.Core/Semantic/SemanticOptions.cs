@@ -91,6 +91,13 @@ public sealed class SemanticOptions
     [Range(0.0, 1.01)]
     public double ActDeclineProbability { get; set; } = 0.5;
 
+    /// <summary>
+    /// The lexical reading's entry stands against the vote's entry of the same intent when its neighbours carry at least
+    /// this share of the vote's entry's weight.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double LexicalTieShare { get; set; } = 0.5;
+
     /// <summary>How alike the nearest topic-free question must be before the topic-free vote can decline.</summary>
     [Range(0.0, 1.01)]
     public double ActMinSimilarity { get; set; } = 0.6;

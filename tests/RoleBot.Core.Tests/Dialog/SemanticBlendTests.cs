@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Dialog;
+using RoleBot.Core.Semantic;
 
 namespace RoleBot.Core.Tests.Dialog;
 
@@ -226,5 +227,18 @@ public sealed class SemanticBlendTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData(0.55, true)]
+    [InlineData(0.40, false)]
+    public void The_lexical_entry_stands_when_the_neighbours_weigh_it_about_as_much_as_the_one_they_lean_to(double breachSimilarity, bool stands)
+    {
+        var outage = new ExampleQuestion("prod db went dark after the attack, who brings it back", "escalation", "outage_after_attack");
+        var breach = new ExampleQuestion("prod db is sending data to an unknown ip, who do i page", "escalation", "data_breach");
+        var match = new SemanticMatch(outage.Label, 1, 0.56, 1, 0) { Neighbours = [new(outage, 0.56), new(breach, breachSimilarity)] };
+        Answer Reading(string topic) => new() { Answered = true, Intent = Intent.Escalation, Summary = topic, TopicId = topic };
+
+        Assert.Equal(stands, RoleBotDialog.NeighboursAlsoChoose(match, Reading("data_breach"), Reading("outage_after_attack"), new SemanticOptions()));
     }
 }
