@@ -127,12 +127,21 @@ public sealed partial class RoleBotDialog
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
         // "website defaced, who handles this, cio or ciso?": the role names pull the vote towards questions about the roles
-        // themselves (their reporting lines, their jobs); without them the question is clearly about a topic. The same
-        // holds for a close paraphrase above.
-        if (replay is { Intent: Intent.Reporting or Intent.Role } && votes.RoleFree is { } topical && AboutATopic(topical, o)
+        // themselves (their reporting lines, their jobs, how they differ); without them the question is clearly about a
+        // topic. A comparison gives way only when the words ask for an owner too ("whose job is pen testing, CIO or CISO?").
+        // The same holds for a close paraphrase above.
+        if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
+            && (replay.Intent != Intent.Comparison || lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation })
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
         {
             replay = topicAnswer;
+        }
+
+        // "What does CISSP stand for?" sounds like "what does CISO stand for?" to the sentence model; a role's profile answers
+        // a question that names the role, or a near copy of one that describes it ("the boss of the security people").
+        if (replay is { Intent: Intent.Role } && match.Similarity < o.ActKeepSimilarity && snapshot.Analyzer.Analyze(text).Roles.Count == 0)
+        {
+            replay = null;
         }
 
         // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RoleBot.Core.Dialog;
 
 namespace RoleBot.Core.Knowledge;
@@ -5,6 +6,13 @@ namespace RoleBot.Core.Knowledge;
 /// <summary>A knowledge base together with the search indexes built over it; replaced whole on reload.</summary>
 public sealed class KnowledgeSnapshot
 {
+    /// <summary>
+    /// The cue words and shorthand the language files name: "5 min ago" is not a mishearing of "manage". Stop words stay
+    /// unknown here, since a mishearing is often made of them ("ran somewhere").
+    /// </summary>
+    private static readonly FrozenSet<string> LanguageWords = CueWords.All.Concat(Lexicon.Expansions.Keys)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// "What does the see tee oh do?" is about a role RoleBot does not cover and must be heard as one to be declined as
     /// one; the one-word names of such roles are acronyms to spell.
@@ -21,7 +29,7 @@ public sealed class KnowledgeSnapshot
             knowledge.Roles.Select(r => r.Id),
             Vocabulary(knowledge).SelectMany(text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Concat(OtherRoleAcronyms()),
-            Analyzer.Knows,
+            word => Analyzer.Knows(word) || LanguageWords.Contains(word),
             Cues.LetterNames(),
             CueWords.Determiners);
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>

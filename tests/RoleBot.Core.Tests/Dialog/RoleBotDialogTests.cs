@@ -475,6 +475,16 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void An_acronym_that_only_sounds_like_a_role_gets_no_role_profile()
+    {
+        var lookalike = TestDialog.Ask("what does CISM stand for?");
+        var role = TestDialog.Ask("what does CISO stand for?");
+
+        Assert.False(lookalike.Answered);
+        Assert.Equal(Intent.Role, role.Intent);
+    }
+
+    [Fact]
     public void A_dictated_role_the_knowledge_base_does_not_cover_is_declined_not_answered_for_the_CIO()
     {
         var spelled = TestDialog.Ask("what does the see tee oh do");

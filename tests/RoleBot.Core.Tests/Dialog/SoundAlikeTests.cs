@@ -1,4 +1,5 @@
 using RoleBot.Core.Dialog;
+using RoleBot.Core.Knowledge;
 
 namespace RoleBot.Core.Tests.Dialog;
 
@@ -89,5 +90,14 @@ public sealed class SoundAlikeTests
         var compounds = new SoundAlike(["CIO", "CISO"], ["firewall", "password", "onboard", "zerotrust", "zero", "trust"], Known.Contains);
 
         Assert.Equal(meant, compounds.Rewrite(heard));
+    }
+
+    [Fact]
+    public void Shorthand_and_cue_words_of_the_language_files_are_never_heard_as_a_knowledge_base_word()
+    {
+        var hearing = new KnowledgeSnapshot(KnowledgeLoader.Load()).SoundAlike;
+
+        Assert.Equal("mimikatz flagged 5 min ago", hearing.Rewrite("mimikatz flagged 5 min ago"));
+        Assert.Equal("who does the CISO report to", hearing.Rewrite("who does the sea so report to"));
     }
 }
