@@ -93,7 +93,10 @@ public sealed partial class RoleBotDialog
         // question word for word, but its nearest examples must all be declined.
         if (lexical.Answered && lexical.Confidence >= o.FastPathConfidence)
         {
-            if (ToDecline(match, o.FastPathDeclineProbability))
+            // A sure reading of an incident report stands while its neighbours lean at least as much to incidents as to
+            // declines: "the CFO clicked a phish link" is near questions about the CFO, but the CFO is not what is asked.
+            var reportStands = lexical.Intent == Intent.Escalation && match.IncidentProbability >= match.OutOfScopeProbability;
+            if (ToDecline(match, o.FastPathDeclineProbability) && !reportStands)
             {
                 return Declined(snapshot, index, match, PlainDecline(snapshot));
             }

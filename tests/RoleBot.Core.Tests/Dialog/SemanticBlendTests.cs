@@ -241,4 +241,19 @@ public sealed class SemanticBlendTests
 
         Assert.Equal(stands, RoleBotDialog.NeighboursAlsoChoose(match, Reading("data_breach"), Reading("outage_after_attack"), new SemanticOptions()));
     }
+
+    [Fact]
+    public void A_sure_incident_report_is_not_declined_while_its_neighbours_lean_to_incidents()
+    {
+        var declineAtAnyShare = TestDialog.Create(new Dictionary<string, string?>
+        {
+            ["Semantic:FastPathDeclineProbability"] = "0",
+            ["Semantic:AskedDeclineProbability"] = "0",
+        });
+
+        var answer = declineAtAnyShare.Ask("we got hit by ransomware, who do I call?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(Intent.Escalation, answer.Intent);
+    }
 }
