@@ -15,6 +15,8 @@ public sealed class IntentClassifierTests
     [InlineData("we just got hit with ransomware, who do I call?", Intent.Escalation)]
     [InlineData("I clicked a link in a weird email", Intent.Escalation)]
     [InlineData("who does the CIO report to?", Intent.Reporting)]
+    [InlineData("what is the reporting structure for security?", Intent.Reporting)]
+    [InlineData("who handles the reporting after a breach", Intent.Ownership)]
     [InlineData("what does a CISO do?", Intent.Role)]
     [InlineData("can a CISO become a CIO?", Intent.Role)]
     [InlineData("how do CIOs and CISOs differ on risk?", Intent.Comparison)]
