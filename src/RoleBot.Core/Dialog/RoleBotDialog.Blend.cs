@@ -83,8 +83,9 @@ public sealed partial class RoleBotDialog
 
         // Without its role a question about the role itself ("what does CISO stand for?") is near nothing at all, and a
         // vote of distant neighbours means little: only a role-free question close to what must be declined is declined.
+        // A question that sets both roles side by side is about them, whatever is left without them.
         if (votes.RoleFree is { } roleFree && roleFree.OutOfScopeProbability >= o.RoleFreeDeclineProbability
-            && roleFree.Similarity >= o.MinSimilarity)
+            && roleFree.Similarity >= o.MinSimilarity && snapshot.Analyzer.Analyze(text).Roles.Count < 2)
         {
             return Declined(snapshot, index, roleFree, PlainDecline(snapshot));
         }
@@ -131,10 +132,12 @@ public sealed partial class RoleBotDialog
                 : null;
         // "website defaced, who handles this, cio or ciso?": the role names pull the vote towards questions about the roles
         // themselves (their reporting lines, their jobs, how they differ); without them the question is clearly about a
-        // topic. A comparison gives way only when the words ask for an owner too ("whose job is pen testing, CIO or CISO?").
+        // topic. A comparison gives way only when the words ask for an owner too and name both roles as the candidates
+        // ("whose job is pen testing, CIO or CISO?"); of one role, it becomes that role's profile (AboutTheOneRoleNamed).
         // The same holds for a close paraphrase above.
         if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
-            && (replay.Intent != Intent.Comparison || lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation })
+            && (replay.Intent != Intent.Comparison
+                || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && snapshot.Analyzer.Analyze(text).Roles.Count >= 2))
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
         {
             replay = topicAnswer;

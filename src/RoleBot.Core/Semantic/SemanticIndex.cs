@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using RoleBot.Core.Knowledge;
 
 namespace RoleBot.Core.Semantic;
@@ -11,7 +12,11 @@ public sealed class SemanticIndex
 {
     private readonly ISentenceEncoder encoder;
     private readonly SemanticOptions options;
-    private readonly float[] vectors;
+    /// <summary>How many example vectors are widened to single precision at a time while voting.</summary>
+    private const int BlockRows = 16;
+
+    // Half precision: cosine similarity of unit vectors needs no more, and the examples then take half the memory.
+    private readonly Half[] vectors;
     private readonly int[] labelOf;
     private readonly string[] intentOfLabel;
 
@@ -28,7 +33,7 @@ public sealed class SemanticIndex
         labelOf = examples.Select(e => labelIndex[e.Label]).ToArray();
         intentOfLabel = Labels.Select(label => examples.First(e => e.Label == label).Intent).ToArray();
         var dimensions = encoder.Dimensions;
-        vectors = new float[examples.Count * dimensions];
+        vectors = new Half[examples.Count * dimensions];
         var missing = new List<int>();
         for (var i = 0; i < examples.Count; i++)
         {
@@ -43,7 +48,7 @@ public sealed class SemanticIndex
             var embedded = encoder.Embed(batch.Select(i => examples[i].Text).ToArray());
             for (var j = 0; j < batch.Length; j++)
             {
-                embedded[j].CopyTo(vectors, batch[j] * dimensions);
+                TensorPrimitives.ConvertToHalf(embedded[j], vectors.AsSpan(batch[j] * dimensions, dimensions));
             }
         }
 
@@ -60,7 +65,7 @@ public sealed class SemanticIndex
 
     /// <summary>Every example's vector with its text, to write a fresh cache.</summary>
     public IEnumerable<(string Text, float[] Vector)> Vectors() =>
-        Examples.Select((e, i) => (e.Text, vectors.AsSpan(i * encoder.Dimensions, encoder.Dimensions).ToArray()));
+        Examples.Select((e, i) => (e.Text, Widened(i)));
 
     /// <summary>Leave-one-out accuracy over the examples: each is labelled by the others, as an unseen question would be.</summary>
     public double LeaveOneOutAccuracy()
@@ -68,7 +73,7 @@ public sealed class SemanticIndex
         var right = 0;
         for (var i = 0; i < Examples.Count; i++)
         {
-            var match = Vote(vectors.AsSpan(i * encoder.Dimensions, encoder.Dimensions), exclude: i);
+            var match = Vote(Widened(i), exclude: i);
             right += match.Label == Examples[i].Label ? 1 : 0;
         }
 
@@ -85,18 +90,25 @@ public sealed class SemanticIndex
         Span<float> askedScore = stackalloc float[k];
         bestScore.Fill(float.MinValue);
         askedScore.Fill(float.MinValue);
-        for (var i = 0; i < Examples.Count; i++)
+        Span<float> block = stackalloc float[BlockRows * dimensions];
+        for (var start = 0; start < Examples.Count; start += BlockRows)
         {
-            if (i == exclude)
+            var rows = Math.Min(BlockRows, Examples.Count - start);
+            TensorPrimitives.ConvertToSingle(vectors.AsSpan(start * dimensions, rows * dimensions), block);
+            for (var r = 0; r < rows; r++)
             {
-                continue;
-            }
+                var i = start + r;
+                if (i == exclude)
+                {
+                    continue;
+                }
 
-            var score = VectorMath.Dot(query, vectors.AsSpan(i * dimensions, dimensions));
-            Keep(best, bestScore, i, score);
-            if (!Examples[i].Implied)
-            {
-                Keep(asked, askedScore, i, score);
+                var score = VectorMath.Dot(query, block.Slice(r * dimensions, dimensions));
+                Keep(best, bestScore, i, score);
+                if (!Examples[i].Implied)
+                {
+                    Keep(asked, askedScore, i, score);
+                }
             }
         }
 
@@ -142,6 +154,13 @@ public sealed class SemanticIndex
             Neighbours = neighbours,
             AskedOutOfScopeProbability = OutOfScopeShare(asked, askedScore),
         };
+    }
+
+    private float[] Widened(int i)
+    {
+        var vector = new float[encoder.Dimensions];
+        TensorPrimitives.ConvertToSingle(vectors.AsSpan(i * encoder.Dimensions, encoder.Dimensions), vector);
+        return vector;
     }
 
     /// <summary>Puts example <paramref name="i"/> among the <paramref name="best"/> so far when it scores high enough.</summary>
