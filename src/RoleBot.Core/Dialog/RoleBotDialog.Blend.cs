@@ -85,7 +85,7 @@ public sealed partial class RoleBotDialog
         // vote of distant neighbours means little: only a role-free question close to what must be declined is declined.
         // A question that sets both roles side by side is about them, whatever is left without them.
         if (votes.RoleFree is { } roleFree && roleFree.OutOfScopeProbability >= o.RoleFreeDeclineProbability
-            && roleFree.Similarity >= o.MinSimilarity && snapshot.Analyzer.Analyze(text).Roles.Count < 2)
+            && roleFree.Similarity >= o.MinSimilarity && votes.Query.Roles.Count < 2)
         {
             return Declined(snapshot, index, roleFree, PlainDecline(snapshot));
         }
@@ -137,7 +137,7 @@ public sealed partial class RoleBotDialog
         // The same holds for a close paraphrase above.
         if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
             && (replay.Intent != Intent.Comparison
-                || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && snapshot.Analyzer.Analyze(text).Roles.Count >= 2))
+                || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && votes.Query.Roles.Count >= 2))
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
         {
             replay = topicAnswer;
@@ -145,7 +145,7 @@ public sealed partial class RoleBotDialog
 
         // "What does CISSP stand for?" sounds like "what does CISO stand for?" to the sentence model; a role's profile answers
         // a question that names the role, or a near copy of one that describes it ("the boss of the security people").
-        if (replay is { Intent: Intent.Role } && match.Similarity < o.ActKeepSimilarity && snapshot.Analyzer.Analyze(text).Roles.Count == 0)
+        if (replay is { Intent: Intent.Role } && match.Similarity < o.ActKeepSimilarity && votes.Query.Roles.Count == 0)
         {
             replay = null;
         }
@@ -220,7 +220,7 @@ public sealed partial class RoleBotDialog
 
             // The topic-free vote costs a second run of the model, and only an answer needs it.
             var asked = acts.Asked(string.Join(' ', query.Words));
-            return new SemanticReading(index, index.Match(text), roleFree, asked is null ? null : new Lazy<SemanticMatch>(() => acts.Index.Match(asked)));
+            return new SemanticReading(index, query, index.Match(text), roleFree, asked is null ? null : new Lazy<SemanticMatch>(() => acts.Index.Match(asked)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException
             or DllNotFoundException or TypeInitializationException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
