@@ -10,7 +10,8 @@ namespace RoleBot.Core.Semantic;
 /// </summary>
 public sealed class ActIndex
 {
-    public ActIndex(ISentenceEncoder encoder, IReadOnlyList<ExampleQuestion> examples, TopicMask mask, VectorCache cache, SemanticOptions options)
+    public ActIndex(ISentenceEncoder encoder, IReadOnlyList<ExampleQuestion> examples, TopicMask mask, VectorCache cache, SemanticOptions options,
+        bool keepEmbedded = false)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(mask);
@@ -21,7 +22,7 @@ public sealed class ActIndex
             .Select(e => e with { Text = mask.Mask(e.Text) })
             .Where(e => e.Text.Length > 0)
             .ToArray();
-        Index = new SemanticIndex(encoder, masked, cache, options);
+        Index = new SemanticIndex(encoder, masked, cache, options, keepEmbedded);
     }
 
     public TopicMask Mask { get; }

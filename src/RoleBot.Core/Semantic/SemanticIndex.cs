@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using RoleBot.Core.Knowledge;
 
 namespace RoleBot.Core.Semantic;
@@ -12,15 +11,18 @@ public sealed class SemanticIndex
 {
     private readonly ISentenceEncoder encoder;
     private readonly SemanticOptions options;
-    /// <summary>How many example vectors are widened to single precision at a time while voting.</summary>
-    private const int BlockRows = 16;
-
-    // Half precision: cosine similarity of unit vectors needs no more, and the examples then take half the memory.
-    private readonly Half[] vectors;
+    private readonly QuantizedVectors vectors;
+    private readonly bool[] implied;
     private readonly int[] labelOf;
     private readonly string[] intentOfLabel;
 
-    public SemanticIndex(ISentenceEncoder encoder, IReadOnlyList<ExampleQuestion> examples, VectorCache cache, SemanticOptions options)
+    // Only `kb embed` keeps them: it writes them to the cache at full precision, where a later load takes them from.
+    private readonly Dictionary<int, float[]> embeddedAtLoad = [];
+
+    /// <param name="keepEmbedded">Whether the vectors of examples missing from <paramref name="cache"/> are kept as
+    /// embedded, for <see cref="Vectors"/>.</param>
+    public SemanticIndex(ISentenceEncoder encoder, IReadOnlyList<ExampleQuestion> examples, VectorCache cache, SemanticOptions options,
+        bool keepEmbedded = false)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(examples);
@@ -32,12 +34,17 @@ public sealed class SemanticIndex
         var labelIndex = Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         labelOf = examples.Select(e => labelIndex[e.Label]).ToArray();
         intentOfLabel = Labels.Select(label => examples.First(e => e.Label == label).Intent).ToArray();
-        var dimensions = encoder.Dimensions;
-        vectors = new Half[examples.Count * dimensions];
+        implied = examples.Select(e => e.Implied).ToArray();
+        vectors = new QuantizedVectors(examples.Count, encoder.Dimensions);
+        var vector = new float[encoder.Dimensions];
         var missing = new List<int>();
         for (var i = 0; i < examples.Count; i++)
         {
-            if (!cache.TryCopy(examples[i].Text, encoder.ModelId, vectors.AsSpan(i * dimensions, dimensions)))
+            if (cache.TryCopy(examples[i].Text, encoder.ModelId, vector))
+            {
+                vectors.Set(i, vector);
+            }
+            else
             {
                 missing.Add(i);
             }
@@ -48,7 +55,11 @@ public sealed class SemanticIndex
             var embedded = encoder.Embed(batch.Select(i => examples[i].Text).ToArray());
             for (var j = 0; j < batch.Length; j++)
             {
-                TensorPrimitives.ConvertToHalf(embedded[j], vectors.AsSpan(batch[j] * dimensions, dimensions));
+                vectors.Set(batch[j], embedded[j]);
+                if (keepEmbedded)
+                {
+                    embeddedAtLoad[batch[j]] = embedded[j];
+                }
             }
         }
 
@@ -63,9 +74,13 @@ public sealed class SemanticIndex
 
     public SemanticMatch Match(string text) => Vote(encoder.Embed([text])[0], exclude: -1);
 
-    /// <summary>Every example's vector with its text, to write a fresh cache.</summary>
-    public IEnumerable<(string Text, float[] Vector)> Vectors() =>
-        Examples.Select((e, i) => (e.Text, Widened(i)));
+    /// <summary>
+    /// Every example's vector with its text, to write a fresh cache: from <paramref name="cache"/> where it was read from
+    /// there, as embedded where it was kept (see the constructor), else as the index holds it.
+    /// </summary>
+    public IEnumerable<(string Text, float[] Vector)> Vectors(VectorCache cache) =>
+        Examples.Select((e, i) => (e.Text, embeddedAtLoad.GetValueOrDefault(i)
+            ?? (cache.TryGet(e.Text, encoder.ModelId, out var cached) ? cached : vectors.Widened(i))));
 
     /// <summary>Leave-one-out accuracy over the examples: each is labelled by the others, as an unseen question would be.</summary>
     public double LeaveOneOutAccuracy()
@@ -73,7 +88,7 @@ public sealed class SemanticIndex
         var right = 0;
         for (var i = 0; i < Examples.Count; i++)
         {
-            var match = Vote(Widened(i), exclude: i);
+            var match = Vote(vectors.Widened(i), exclude: i);
             right += match.Label == Examples[i].Label ? 1 : 0;
         }
 
@@ -82,7 +97,6 @@ public sealed class SemanticIndex
 
     private SemanticMatch Vote(ReadOnlySpan<float> query, int exclude)
     {
-        var dimensions = encoder.Dimensions;
         var k = Math.Min(options.Neighbours, Examples.Count);
         Span<int> best = stackalloc int[k];
         Span<float> bestScore = stackalloc float[k];
@@ -90,25 +104,19 @@ public sealed class SemanticIndex
         Span<float> askedScore = stackalloc float[k];
         bestScore.Fill(float.MinValue);
         askedScore.Fill(float.MinValue);
-        Span<float> block = stackalloc float[BlockRows * dimensions];
-        for (var start = 0; start < Examples.Count; start += BlockRows)
+        var (scaled, scale) = vectors.Prepare(query);
+        for (var i = 0; i < Examples.Count; i++)
         {
-            var rows = Math.Min(BlockRows, Examples.Count - start);
-            TensorPrimitives.ConvertToSingle(vectors.AsSpan(start * dimensions, rows * dimensions), block);
-            for (var r = 0; r < rows; r++)
+            if (i == exclude)
             {
-                var i = start + r;
-                if (i == exclude)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var score = VectorMath.Dot(query, block.Slice(r * dimensions, dimensions));
-                Keep(best, bestScore, i, score);
-                if (!Examples[i].Implied)
-                {
-                    Keep(asked, askedScore, i, score);
-                }
+            var score = vectors.Dot(i, scaled, scale);
+            Keep(best, bestScore, i, score);
+            if (!implied[i])
+            {
+                Keep(asked, askedScore, i, score);
             }
         }
 
@@ -154,13 +162,6 @@ public sealed class SemanticIndex
             Neighbours = neighbours,
             AskedOutOfScopeProbability = OutOfScopeShare(asked, askedScore),
         };
-    }
-
-    private float[] Widened(int i)
-    {
-        var vector = new float[encoder.Dimensions];
-        TensorPrimitives.ConvertToSingle(vectors.AsSpan(i * encoder.Dimensions, encoder.Dimensions), vector);
-        return vector;
     }
 
     /// <summary>Puts example <paramref name="i"/> among the <paramref name="best"/> so far when it scores high enough.</summary>

@@ -43,12 +43,16 @@ public sealed partial class SemanticModel(IOptions<SemanticOptions> options, ILo
     /// <summary>The vote on what is asked, topics aside, over <paramref name="knowledge"/>'s examples.</summary>
     public ActIndex ActsFor(KnowledgeBase knowledge) => Indexes(knowledge).Acts;
 
-    /// <summary>Both indexes over <paramref name="examples"/> and the phrases <paramref name="knowledge"/> implies.</summary>
+    /// <summary>
+    /// Both indexes over <paramref name="examples"/> and the phrases <paramref name="knowledge"/> implies;
+    /// <paramref name="keepEmbedded"/>: see <see cref="SemanticIndex(ISentenceEncoder, IReadOnlyList{ExampleQuestion}, VectorCache, SemanticOptions, bool)"/>.
+    /// </summary>
     public static (SemanticIndex Index, ActIndex Acts) Over(ISentenceEncoder encoder, KnowledgeBase knowledge, IReadOnlyList<ExampleQuestion> examples,
-        VectorCache cache, SemanticOptions options)
+        VectorCache cache, SemanticOptions options, bool keepEmbedded = false)
     {
         ExampleQuestion[] all = [.. examples, .. KnowledgeExamples.From(knowledge)];
-        return (new SemanticIndex(encoder, all, cache, options), new ActIndex(encoder, all, new TopicMask(knowledge), cache, options));
+        return (new SemanticIndex(encoder, all, cache, options, keepEmbedded),
+            new ActIndex(encoder, all, new TopicMask(knowledge), cache, options, keepEmbedded));
     }
 
     private (SemanticIndex Index, ActIndex Acts) Indexes(KnowledgeBase knowledge) =>

@@ -83,18 +83,6 @@ public sealed class VectorCache
         return true;
     }
 
-    /// <summary>Copies the vector for <paramref name="text"/> as stored, when the same model cached one of that length.</summary>
-    public bool TryCopy(string text, string modelId, Span<Half> destination)
-    {
-        if (ModelId != modelId || destination.Length != Dimensions || !rows.TryGetValue(Key(text), out var row))
-        {
-            return false;
-        }
-
-        values.AsSpan(row * Dimensions, Dimensions).CopyTo(destination);
-        return true;
-    }
-
     public static VectorCache Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);

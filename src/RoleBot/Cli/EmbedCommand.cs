@@ -26,8 +26,9 @@ internal static class EmbedCommand
             }
 
             var knowledge = KnowledgeLoader.Load(folder);
-            var index = Build(knowledge, folder);
-            var cache = VectorCache.Create(index.Encoder.ModelId, index.Encoder.Dimensions, index.Index.Vectors().Concat(index.Acts.Index.Vectors()));
+            var cached = ExampleSource.ReadVectors(folder);
+            var index = Build(knowledge, folder, cached);
+            var cache = VectorCache.Create(index.Encoder.ModelId, index.Encoder.Dimensions, index.Index.Vectors(cached).Concat(index.Acts.Index.Vectors(cached)));
             var target = Path.Combine(folder, "examples", ExampleSource.VectorFileName);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await using (var file = File.Create(target))
@@ -41,8 +42,11 @@ internal static class EmbedCommand
         return command;
     }
 
-    /// <summary>The index over the folder's examples, failing on an invalid example as start-up would warn about it.</summary>
-    public static (SemanticIndex Index, ActIndex Acts, ISentenceEncoder Encoder) Build(KnowledgeBase knowledge, string? folder)
+    /// <summary>
+    /// The index over the folder's examples, failing on an invalid example as start-up would warn about it; with
+    /// <paramref name="cached"/>, examples missing from it keep their vectors as embedded, to be written to a new cache.
+    /// </summary>
+    public static (SemanticIndex Index, ActIndex Acts, ISentenceEncoder Encoder) Build(KnowledgeBase knowledge, string? folder, VectorCache? cached = null)
     {
         var files = folder is null ? ExampleSource.ReadEmbedded() : ExampleSource.ReadFolder(folder);
         var (examples, errors) = ExampleReader.Read(files, knowledge);
@@ -52,7 +56,7 @@ internal static class EmbedCommand
         }
 
         var model = new SemanticModel(Options.Create(new SemanticOptions { Threads = Environment.ProcessorCount }), NullLogger<SemanticModel>.Instance);
-        var (index, acts) = SemanticModel.Over(model.Encoder, knowledge, examples, ExampleSource.ReadVectors(folder), model.Options);
+        var (index, acts) = SemanticModel.Over(model.Encoder, knowledge, examples, cached ?? ExampleSource.ReadVectors(folder), model.Options, keepEmbedded: cached is not null);
         return (index, acts, model.Encoder);
     }
 }

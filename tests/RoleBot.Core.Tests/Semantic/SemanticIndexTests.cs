@@ -93,4 +93,19 @@ public sealed class SemanticIndexTests
 
         Assert.InRange(index.LeaveOneOutAccuracy(), 0.5, 1.0);
     }
+
+    [Fact]
+    public void A_fresh_cache_takes_cached_vectors_as_cached_and_new_ones_as_embedded()
+    {
+        var encoder = new WordCountEncoder();
+        var cachedVector = encoder.Embed([Examples[0].Text])[0];
+        var cache = VectorCache.Create(encoder.ModelId, encoder.Dimensions, [(Examples[0].Text, cachedVector)]);
+        var index = new SemanticIndex(encoder, Examples, cache, new SemanticOptions(), keepEmbedded: true);
+
+        var written = index.Vectors(cache).ToDictionary(v => v.Text, v => v.Vector);
+
+        Assert.True(cache.TryGet(Examples[0].Text, encoder.ModelId, out var expected));
+        Assert.Equal(expected, written[Examples[0].Text]);
+        Assert.Equal(encoder.Embed([Examples[1].Text])[0], written[Examples[1].Text]);
+    }
 }
