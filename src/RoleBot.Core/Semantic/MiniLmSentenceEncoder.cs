@@ -50,6 +50,12 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
             EnableCpuMemArena = false,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
+        // Threads that spin between a question's steps would take the cores other questions are waiting for.
+        if (threads > 1)
+        {
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        }
+
         if (!prepackWeights)
         {
             options.AddSessionConfigEntry("session.disable_prepacking", "1");
