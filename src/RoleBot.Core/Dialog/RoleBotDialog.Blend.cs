@@ -106,7 +106,8 @@ public sealed partial class RoleBotDialog
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label)
                 : null;
-            var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o);
+            var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
+                && !(NearCopy(match, o) && votes.Query.Roles.Count < 2);
             return Asked(snapshot, votes,
                 paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
@@ -136,6 +137,7 @@ public sealed partial class RoleBotDialog
         // ("whose job is pen testing, CIO or CISO?"); of one role, it becomes that role's profile (AboutTheOneRoleNamed).
         // The same holds for a close paraphrase above.
         if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
+            && !(NearCopy(match, o) && votes.Query.Roles.Count < 2)
             && (replay.Intent != Intent.Comparison
                 || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && votes.Query.Roles.Count >= 2))
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
@@ -151,7 +153,8 @@ public sealed partial class RoleBotDialog
         }
 
         // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.
-        var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label);
+        var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label)
+            && !(NearCopy(match, o) && votes.Query.Roles.Count < 2);
         if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay)
             && !NeighboursAlsoChoose(match, lexical, replay, o))
         {
@@ -332,6 +335,13 @@ public sealed partial class RoleBotDialog
     private static bool AboutATopic(SemanticMatch roleFree, SemanticOptions o) =>
         roleFree.Probability >= o.OverrideProbability && roleFree.Similarity >= o.MinSimilarity
             && roleFree.Label.Split(':')[0] is ExampleQuestion.Ownership or ExampleQuestion.Escalation;
+
+    /// <summary>
+    /// The question is all but word for word an example, and the vote goes the way that example is labelled: the
+    /// organisation's own label for it stands against any reading with a part of the question taken out.
+    /// </summary>
+    private static bool NearCopy(SemanticMatch match, SemanticOptions o) =>
+        match.Similarity >= o.ActKeepSimilarity && match.Neighbours.Count > 0 && match.Neighbours[0].Example.Label == match.Label;
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

@@ -256,4 +256,14 @@ public sealed class SemanticBlendTests
         Assert.True(answer.Answered);
         Assert.Equal(Intent.Escalation, answer.Intent);
     }
+
+    [Theory]
+    [InlineData("what is the CISO accountable for where governance is concerned?", "CISO")]
+    [InlineData("in terms of governance what is the CISO accountable for", "CISO")]
+    public void A_question_worded_all_but_like_an_example_about_the_role_it_names_gets_that_role_not_a_topic_of_its_other_words(string question, string role)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal((Intent.Role, role), (answer.Intent, answer.Owner?.Id));
+    }
 }
