@@ -124,10 +124,13 @@ public sealed partial class RoleBotDialog
         }
 
         // A decline the lexical reading is explicit about ("what does a CISO earn?": pay) or an answer it gave unsure is
-        // overturned only by a clear vote, and the explicit decline only when no neighbour at all must be declined.
+        // overturned only by a clear vote, and the explicit decline only when no neighbour at all must be declined, or
+        // when the neighbours agree an incident is being reported and few must be declined: "impossible travel on the
+        // cfo acct" names another department, but whose account it is does not make it less of an incident.
         var explicitDecline = !lexical.Answered && guess.Intent == Intent.Fallback;
         var replay = trusted && !match.IsOutOfScope && !match.IsHelp
-            && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare))
+            && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare)
+                || (match.IncidentProbability >= o.IncidentAnswerProbability && match.OutOfScopeProbability < o.IncidentProbability))
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
