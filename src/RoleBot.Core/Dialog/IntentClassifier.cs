@@ -238,8 +238,6 @@ internal static class IntentClassifier
         || CueWords.FollowUpPhrases.FoundIn(q.Words)
         || (IntentFiller.Remove(q, intent).ContentTerms.Count == 0 && q.Words.Any(CueWords.Pronouns.Contains));
 
-    private static readonly HashSet<string> HelpFiller = new(["help", "usag", "command", "exampl", "start", "work", "use", "ask", "question", "kind", "type", "bot", "rolebot"], StringComparer.Ordinal);
-
     private static bool IsHelp(AnalyzedQuery q)
     {
         if (q.Roles.Count > 0)
@@ -247,7 +245,7 @@ internal static class IntentClassifier
             return false;
         }
 
-        if (CueWords.HelpPhrases.FoundIn(q.Words) && q.ContentTerms.All(HelpFiller.Contains))
+        if (CueWords.HelpPhrases.FoundIn(q.Words) && IntentFiller.Remove(q, Intent.Help).ContentTerms.Count == 0)
         {
             return true;
         }
