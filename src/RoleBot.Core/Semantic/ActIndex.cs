@@ -16,8 +16,9 @@ public sealed class ActIndex
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(mask);
         Mask = mask;
-        // A question declined for its subject ("who owns the marketing budget?": another department) says nothing about
-        // what may be asked: masked, it would read "who owns the X", the shape of every answered question.
+        // A question declined for its subject ("who owns the marketing budget?": another department; "what does a CTO do?":
+        // a role RoleBot does not cover) says nothing about what may be asked: masked, it would read "who owns the X", the
+        // shape of every answered question.
         var masked = examples.Where(e => !e.Implied && !(e.Intent == ExampleQuestion.OutOfScope && AboutAnotherFunction(e.Text)))
             .Select(e => e with { Text = mask.Mask(e.Text) })
             .Where(e => e.Text.Length > 0)
@@ -27,8 +28,11 @@ public sealed class ActIndex
 
     public TopicMask Mask { get; }
 
-    private static bool AboutAnotherFunction(string text) =>
-        TextCleaner.Tokenize(text).Any(t => Lexicon.OtherFunctions.Contains(t.Text));
+    private static bool AboutAnotherFunction(string text)
+    {
+        var words = TextCleaner.Tokenize(text).Select(t => t.Text).ToArray();
+        return words.Any(Lexicon.OtherFunctions.Contains) || CueWords.OtherRoles.FoundIn(words);
+    }
 
     public SemanticIndex Index { get; }
 
