@@ -102,6 +102,13 @@ public sealed partial class RoleBotDialog
                 return Declined(snapshot, index, match, PlainDecline(snapshot));
             }
 
+            // "how does this tool work?": a word of the question names an entry ("tool"), but the neighbours agree the bot
+            // itself is asked about, and no role is.
+            if (match.IsHelp && match.Probability >= o.OverrideProbability && match.Similarity >= o.MinSimilarity && votes.Query.Roles.Count == 0)
+            {
+                return new AnswerComposer(snapshot.Knowledge, organization.Value).Help();
+            }
+
             var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label)

@@ -266,4 +266,15 @@ public sealed class SemanticBlendTests
 
         Assert.Equal((Intent.Role, role), (answer.Intent, answer.Owner?.Id));
     }
+
+    [Theory]
+    [InlineData("what is this tool good for")]
+    [InlineData("can this tool help me")]
+    public void A_question_about_the_bot_itself_gets_help_though_a_word_of_it_names_an_entry(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal(Intent.Help, answer.Intent);
+        Assert.Null(answer.Owner);
+    }
 }
