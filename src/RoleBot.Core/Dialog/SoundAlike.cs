@@ -10,6 +10,7 @@ namespace RoleBot.Core.Dialog;
 /// consonant skeleton, the key. Only words RoleBot does not know are rewritten, except that a role's id may end in a
 /// short word it does know ("sea so"). Single words are left to the typo corrector: a real word that sounds like a
 /// knowledge-base word ("proportion", "preparation") cannot be told from a mishearing without its context. A role's id
+/// is the exception: a word nobody knows, spelled within two letters of it ("sisso"), is heard as the role. A role's id
 /// read out letter by letter ("see I owe", "see eye oh") is heard through the names of the letters, known words or not,
 /// since only a run that spells an id exactly is rewritten; so are the knowledge base's acronyms ("gee dee pee are":
 /// GDPR). A role's id heard as a spoken letter and a short word ("the see so") counts after a determiner only, since
@@ -22,6 +23,9 @@ internal sealed partial class SoundAlike
 
     /// <summary>The longest known word a role's id may end in when heard ("sea so").</summary>
     private const int ShortWord = 3;
+
+    /// <summary>How far a single unknown word may be spelled from a role's id and still be heard as it ("sisso": CISO).</summary>
+    private const int MaxRoleEdits = 2;
 
     private const int MinAcronym = 3;
     private const int MaxAcronym = 6;
@@ -86,9 +90,10 @@ internal sealed partial class SoundAlike
         var copiedTo = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            for (var length = Math.Min(Math.Max(3, longestSpelling), words.Count - i); length >= 2; length--)
+            for (var length = Math.Min(Math.Max(3, longestSpelling), words.Count - i); length >= 1; length--)
             {
-                if ((Spelled(words, i, length) ?? (length <= 3 ? Heard(words, i, length) : null)) is not { } target)
+                if ((length == 1 ? RoleHeardAsOneWord(words[i].Value) : Spelled(words, i, length) ?? (length <= 3 ? Heard(words, i, length) : null))
+                    is not { } target)
                 {
                     continue;
                 }
@@ -102,6 +107,21 @@ internal sealed partial class SoundAlike
         }
 
         return copiedTo == 0 ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
+    }
+
+    /// <summary>
+    /// A word nobody knows that sounds like a role's id and is spelled nearly like it: "sisso", "siso", "cisso" are how
+    /// people who have only heard "CISO" write it. English words that sound alike ("sauce", "size") are further off in
+    /// spelling, and known words are never rewritten.
+    /// </summary>
+    private string? RoleHeardAsOneWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return !knows(lower) && targetsByKey.TryGetValue(Key(lower), out var target) && roles.Contains(target)
+            && !lower.Equals(target, StringComparison.OrdinalIgnoreCase)
+            && EditDistance.Within(lower, target.ToLowerInvariant(), MaxRoleEdits) <= MaxRoleEdits
+                ? target
+                : null;
     }
 
     /// <summary>The role id or acronym the run's words spell letter by letter ("see I owe": CIO), or null.</summary>

@@ -100,4 +100,18 @@ public sealed class SoundAlikeTests
         Assert.Equal("mimikatz flagged 5 min ago", hearing.Rewrite("mimikatz flagged 5 min ago"));
         Assert.Equal("who does the CISO report to", hearing.Rewrite("who does the sea so report to"));
     }
+
+    [Theory]
+    [InlineData("who does the sisso report to", "who does the CISO report to")]
+    [InlineData("what is a siso", "what is a CISO")]
+    [InlineData("is the cisso in charge", "is the CISO in charge")]
+    public void An_unknown_word_spelled_nearly_like_a_role_and_sounding_like_it_is_the_role(string heard, string meant) =>
+        Assert.Equal(meant, Hearing.Rewrite(heard));
+
+    [Theory]
+    [InlineData("who spilled sauce on the desk")]
+    [InlineData("what size is it")]
+    [InlineData("the board says so")]
+    public void A_word_that_sounds_like_a_role_but_is_spelled_far_from_it_or_is_known_is_left_alone(string text) =>
+        Assert.Equal(text, Hearing.Rewrite(text));
 }
