@@ -19,6 +19,8 @@ public static class ExampleReader
         var ids = KnownIds(knowledge);
         var examples = new List<ExampleQuestion>();
         var errors = new List<KnowledgeError>();
+        // The same question asked in two rounds is one piece of evidence, not two: it would outvote its neighbours.
+        var seen = new HashSet<(UInt128 Text, string Label)>();
         foreach (var file in files)
         {
             var lines = file.Content.Split('\n');
@@ -54,7 +56,7 @@ public static class ExampleReader
                 {
                     errors.Add(new KnowledgeError(where, field + ", entry", $"'{example.Entry}' is not the id of any role, responsibility, playbook, figure, comparison or topic"));
                 }
-                else
+                else if (seen.Add((VectorCache.Key(example.Text), example.Label)))
                 {
                     examples.Add(example);
                 }

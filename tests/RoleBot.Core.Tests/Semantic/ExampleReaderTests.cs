@@ -37,4 +37,19 @@ public sealed class ExampleReaderTests
     [Fact]
     public void The_shipped_examples_are_all_valid() =>
         Assert.Empty(ExampleReader.Read(ExampleSource.ReadEmbedded(), Knowledge).Errors);
+
+    [Fact]
+    public void A_question_written_twice_with_the_same_label_counts_once_and_with_another_label_twice()
+    {
+        const string jsonl = """
+            {"text": "What share of the IT budget should go to security?", "intent": "out_of_scope"}
+            {"text": "what share of the IT budget  should go to security?", "intent": "out_of_scope"}
+            {"text": "What share of the IT budget should go to security?", "intent": "ownership", "entry": "security_budget"}
+            """;
+
+        var (examples, errors) = ExampleReader.Read([new ExampleFile("mine.jsonl", jsonl)], Knowledge);
+
+        Assert.Empty(errors);
+        Assert.Equal(["out_of_scope", "ownership:security_budget"], examples.Select(e => e.Label));
+    }
 }
