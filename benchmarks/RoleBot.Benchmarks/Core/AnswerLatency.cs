@@ -7,8 +7,8 @@ using RoleBot.Core.Dialog;
 namespace RoleBot.Benchmarks.Core;
 
 /// <summary>
-/// <c>-- answer-latency FILE.jsonl…</c>: answers every question of the labelled sets given, one at a time on one thread,
-/// and prints the latency distribution (p50, p90, p99, max) and answers per second on that one core. BenchmarkDotNet
+/// <c>-- answer-latency FILE.jsonl…</c>: answers every question of the labelled sets given, one at a time from one thread (the sentence model may use more: <c>Semantic:Threads</c>),
+/// and prints the latency distribution (p50, p90, p99, max) and answers per second. BenchmarkDotNet
 /// gives a figure per question; a tail needs a realistic mix, which this is.
 /// </summary>
 internal static class AnswerLatency
@@ -49,7 +49,7 @@ internal static class AnswerLatency
         Array.Sort(times);
         double At(double p) => times[Math.Min(times.Length - 1, (int)(p * times.Length))];
         Console.WriteLine($"{questions.Length} questions: p50 {At(0.5):F2} ms, p90 {At(0.9):F2} ms, p99 {At(0.99):F2} ms, max {times[^1]:F2} ms; "
-            + $"{questions.Length / all.Elapsed.TotalSeconds:F0} answers/s on one thread");
+            + $"{questions.Length / all.Elapsed.TotalSeconds:F0} answers/s one at a time");
         return 0;
     }
 }
