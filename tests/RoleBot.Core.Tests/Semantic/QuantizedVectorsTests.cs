@@ -81,4 +81,13 @@ public sealed class QuantizedVectorsTests
 
         Assert.Equal(QuantizedVectors.SumOfProducts(a, b), QuantizedVectors.SumOfProductsAvx2(a, b));
     }
+
+    [Fact]
+    public void A_query_shorter_than_the_vectors_is_refused_rather_than_read_past_its_end()
+    {
+        var stored = new QuantizedVectors(1, 32);
+        stored.Set(0, UnitVector(new Random(3), 32));
+
+        Assert.ThrowsAny<ArgumentException>(() => stored.Dot(0, new short[16], 1f));
+    }
 }
