@@ -28,10 +28,11 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
         using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redisConfiguration), .. PeerInstance.Peers(portA, portB)]);
         using var b = new PeerInstance(portB, slack, [("Redis:Configuration", redisConfiguration), .. PeerInstance.Peers(portB, portA)]);
 
+        var before = await WarmUpAsync(a, b, slack);
         await SendToBothAsync(a, b, "outage");
-        await slack.SettleAsync(Events);
+        await slack.SettleAsync(before + Events);
 
-        AssertEachAnsweredOnce(slack, "outage");
+        AssertEachAnsweredOnce(slack, "outage", before);
         Assert.Contains(a.Logs.Entries, e => e.Message.Contains("Slack claims are decided by their owner among 2 instances", StringComparison.Ordinal));
         Assert.DoesNotContain(a.Logs.Entries.Concat(b.Logs.Entries), e => (e.Message + e.State).Contains(PeerInstance.PeerKey, StringComparison.Ordinal));
     }
@@ -47,10 +48,11 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
         using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redis.Configuration), ("Redis:InstanceName", deployment), .. PeerInstance.Peers(portA, portB)]);
         using var b = new PeerInstance(portB, slack, [("Redis:Configuration", NothingListening), ("Redis:InstanceName", deployment), .. PeerInstance.Peers(portB, portA)]);
 
+        var before = await WarmUpAsync(a, b, slack);
         await SendToBothAsync(a, b, "split");
-        await slack.SettleAsync(Events);
+        await slack.SettleAsync(before + Events);
 
-        AssertEachAnsweredOnce(slack, "split");
+        AssertEachAnsweredOnce(slack, "split", before);
     }
 
     [Theory]
@@ -112,10 +114,28 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
         }
     }
 
-    private static void AssertEachAnsweredOnce(RecordingSlackApi slack, string batch)
+    /// <summary>
+    /// One event through each instance first, not counted: an instance that has just started can take longer than the
+    /// peer timeout to answer its first claim (compiling, loading the sentence model), and the claim is then made locally
+    /// by design, which is a duplicate and not what these tests are about. Returns the answers given so far.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(PeerInstance a, PeerInstance b, RecordingSlackApi slack)
+    {
+        foreach (var (instance, i) in new[] { (a, 0), (b, 1) })
+        {
+            var (id, ts) = Event("warm", i);
+            using var ack = await instance.PostEventAsync(id, ts);
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        await slack.SettleAsync(2);
+        return slack.Total;
+    }
+
+    private static void AssertEachAnsweredOnce(RecordingSlackApi slack, string batch, int before)
     {
         Assert.All(Enumerable.Range(0, Events), i => Assert.Equal(1, slack.AnswersTo(Event(batch, i).Ts)));
-        Assert.Equal(Events, slack.Total);
+        Assert.Equal(before + Events, slack.Total);
     }
 
     private static (string Id, string Ts) Event(string batch, int i) => ($"Ev0{batch}{i:D3}", $"17000{i:D5}.{batch.Length:D6}");
