@@ -180,7 +180,15 @@ internal sealed partial class SoundAlike
             return parts.Any(Lexicon.StopWords.Contains) || parts.All(knowledgeWords.Contains) ? null : joined;
         }
 
-        if (!targetsByKey.TryGetValue(Key(joined), out var target)
+        // "the sea sos": a role's id heard in the plural, its last word one nobody knows ("what size is it" is English).
+        var plural = "";
+        if (!targetsByKey.TryGetValue(Key(joined), out var target) && last.Length >= 3 && last.EndsWith('s') && !knows(last)
+            && targetsByKey.TryGetValue(Key(joined[..^1]), out var singular) && roles.Contains(singular))
+        {
+            (target, joined, plural) = (singular, joined[..^1], "s");
+        }
+
+        if (target is null
             || joined.Equals(target, StringComparison.OrdinalIgnoreCase)
             || Math.Abs(joined.Length - target.Length) > Math.Max(2, target.Length / 3))
         {
@@ -192,7 +200,7 @@ internal sealed partial class SoundAlike
         var spokenLetterFirst = first.Length > 1 && letters.ContainsKey(first) && start > 0 && determiners.Contains(words[start - 1].Value.ToLowerInvariant());
         var roleEndingInShortWord = roles.Contains(target) && last.Length <= ShortWord
             && ((unknown == length - 1 && !knows(first)) || (spokenLetterFirst && unknown >= length - 2));
-        return allUnknown || roleEndingInShortWord ? target : null;
+        return allUnknown || roleEndingInShortWord ? target + plural : null;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class SoundAlikeTests
     [Theory]
     [InlineData("who does the sea so report to", "who does the CISO report to")]
     [InlineData("we were hit by ransum wear", "we were hit by ransomware")]
+    [InlineData("what do the sea sos do", "what do the CISOs do")]
     public void A_run_of_words_that_sounds_like_a_knowledge_base_word_is_read_as_it(string heard, string meant) =>
         Assert.Equal(meant, Hearing.Rewrite(heard));
 
