@@ -80,6 +80,8 @@ public sealed partial class RoleBotDialog
         }
 
         var (index, match) = (votes.Index, votes.Match);
+        // All but word for word an example about the one role it names: that role's answer stands against the role-free reading.
+        var copiesRoleExample = NearCopy(match, o) && votes.Query.Roles.Count < 2;
 
         // Without its role a question about the role itself ("what does CISO stand for?") is near nothing at all, and a
         // vote of distant neighbours means little: only a role-free question close to what must be declined is declined.
@@ -114,7 +116,7 @@ public sealed partial class RoleBotDialog
                 ? NearestAnswer(match, match.Label)
                 : null;
             var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
-                && !(NearCopy(match, o) && votes.Query.Roles.Count < 2);
+                && !copiesRoleExample;
             return Asked(snapshot, votes,
                 paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
@@ -147,7 +149,7 @@ public sealed partial class RoleBotDialog
         // ("whose job is pen testing, CIO or CISO?"); of one role, it becomes that role's profile (AboutTheOneRoleNamed).
         // The same holds for a close paraphrase above.
         if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
-            && !(NearCopy(match, o) && votes.Query.Roles.Count < 2)
+            && !copiesRoleExample
             && (replay.Intent != Intent.Comparison
                 || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && votes.Query.Roles.Count >= 2))
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
@@ -164,7 +166,7 @@ public sealed partial class RoleBotDialog
 
         // "Who owns IT strategy, the CIO or the CISO?" names both roles as candidates; the vote without them says what is asked.
         var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label)
-            && !(NearCopy(match, o) && votes.Query.Roles.Count < 2);
+            && !copiesRoleExample;
         if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay)
             && !NeighboursAlsoChoose(match, lexical, replay, o))
         {
