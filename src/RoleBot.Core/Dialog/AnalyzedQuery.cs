@@ -10,6 +10,7 @@ namespace RoleBot.Core.Dialog;
 /// <param name="Corrections">How many words were typo-corrected.</param>
 /// <param name="RoleNames">The one-word names of the knowledge base's roles ("cio", "cisos"), wherever they occur.</param>
 /// <param name="RoleFreeWords">The words with every role the question names replaced by <see cref="RolePlaceholder"/>: what is asked, whoever it is asked about.</param>
+/// <param name="Denied">For each of <paramref name="Words"/>, whether the question denies it ("not a virus"): denied words are no topic.</param>
 internal sealed record AnalyzedQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Terms,
@@ -17,7 +18,8 @@ internal sealed record AnalyzedQuery(
     IReadOnlyList<RoleOwner> Roles,
     int Corrections,
     IReadOnlySet<string> RoleNames,
-    IReadOnlyList<string> RoleFreeWords)
+    IReadOnlyList<string> RoleFreeWords,
+    IReadOnlyList<bool> Denied)
 {
     /// <summary>A token no language uses as a word, so it stands for "some role" without meaning one.</summary>
     public const string RolePlaceholder = "X";

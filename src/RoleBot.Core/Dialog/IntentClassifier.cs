@@ -132,7 +132,7 @@ internal static class IntentClassifier
         {
             var word = q.Words[i];
             guarded |= CueWords.Prevention.Contains(word);
-            var negated = (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
+            var negated = q.Denied[i] || (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
             if (!guarded && !negated && incidentWords.Contains(word))
             {
                 return true;

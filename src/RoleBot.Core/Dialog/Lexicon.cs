@@ -14,6 +14,15 @@ internal static class Lexicon
     /// <summary>Words that open a noun phrase; after "not" they mark what a question sets aside ("not the IT budget").</summary>
     public static readonly FrozenSet<string> Determiners = Cues.WordSet(nameof(Determiners));
 
+    /// <summary>Words that deny what follows: what a question says did not happen is not what it is about.</summary>
+    public static readonly FrozenSet<string> Negators = Cues.WordSet(nameof(Negators));
+
+    /// <summary>Words a denial reaches across to what it denies: "doesn't look like a hack".</summary>
+    public static readonly FrozenSet<string> DenialBridges = Cues.WordSet(nameof(DenialBridges));
+
+    /// <summary>Words that say security is involved, besides the incident words; denied, they say it is not.</summary>
+    public static readonly FrozenSet<string> SecurityWords = Cues.WordSet(nameof(SecurityWords));
+
     /// <summary>The two sides people name when asking whose a thing is: "IT or security?".</summary>
     public static readonly FrozenSet<string> Sides = Cues.WordSet(nameof(Sides));
 

@@ -14,6 +14,8 @@ internal sealed class QueryAnalyzer
     private const int MaxCachedCorrections = 20_000;
     // Shorter words are too often real words that happen to sit one letter from a knowledge-base word ("slack" → "stack").
     private const int MinFuzzyLength = 6;
+    // "doesn't look like a hack": three linking words; a denial further off than that is about something else.
+    private const int MaxDenialBridge = 3;
 
     private readonly FrozenSet<string> _vocabulary;
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
@@ -130,6 +132,7 @@ internal sealed class QueryAnalyzer
         var content = new List<string>(words.Count);
         var excluded = false;
         var plainFrom = 0;
+        var denied = Denied(words, clauseEnds);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -139,7 +142,7 @@ internal sealed class QueryAnalyzer
             }
 
             excluded |= StartsExclusion(words, i);
-            if (i < plainFrom)
+            if (i < plainFrom || denied[i])
             {
                 continue;
             }
@@ -200,7 +203,7 @@ internal sealed class QueryAnalyzer
             AddTerm(word, terms, content);
         }
 
-        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames, WithoutRoles(words, roleSpans));
+        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames, WithoutRoles(words, roleSpans), denied);
     }
 
     private static List<string> WithoutRoles(List<string> words, List<(int Start, int Length)> roleSpans)
@@ -320,6 +323,39 @@ internal sealed class QueryAnalyzer
             && ((At(words, i + 1, "or") && Side(words, i + 2) && ClosesClause(i + 2))
                 || (i >= 2 && words[i - 1] == "or" && Side(words, i - 2) && ClosesClause(i)));
     }
+
+    /// <summary>
+    /// Which words a denial takes back: "it's not a virus, just down", "no security thing", "doesn't look like a hack".
+    /// An outage said not to be an attack is an outage, so the words that would make it a security matter are not its
+    /// topic. A denial reaches across a few linking words ("a", "sign of"), never past the end of its clause, and only to
+    /// security and incident words: "not sure it's phishing" and "never clicked the phishing link" deny nothing.
+    /// </summary>
+    private static bool[] Denied(List<string> words, List<bool> clauseEnds)
+    {
+        var denied = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Lexicon.Negators.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < words.Count && j - i <= MaxDenialBridge && !clauseEnds[j - 1] && Lexicon.DenialBridges.Contains(words[j]))
+            {
+                j++;
+            }
+
+            for (; j < words.Count && !clauseEnds[j - 1] && IsSecurityWord(words[j]); j++)
+            {
+                denied[j] = true;
+            }
+        }
+
+        return denied;
+    }
+
+    private static bool IsSecurityWord(string word) => Lexicon.SecurityWords.Contains(word) || CueWords.IncidentStems.Contains(Stemmer.Stem(word));
 
     /// <summary>"not the …", "rather than …", "instead of …", "other than …", "as opposed to …", "excluding …".</summary>
     private static bool StartsExclusion(List<string> words, int i) => words[i] switch

@@ -34,6 +34,28 @@ public sealed class QueryAnalyzerTests
         Assert.Equal(roleFree, string.Join(' ', Analyzer.Analyze(question).RoleFreeWords));
     }
 
+    [Theory]
+    [InlineData("office wifi is out, no security thing, just an outage", "security")]
+    [InlineData("erp crashed, doesn't look like a hack", "hack")]
+    [InlineData("no sign of ransomware, the servers are just down", "ransomware")]
+    public void Analyze_takes_a_denied_security_word_out_of_the_topic(string question, string denied)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.DoesNotContain(Stemmer.Stem(denied), query.Terms);
+        Assert.Contains(true, query.Denied);
+    }
+
+    [Theory]
+    [InlineData("not sure if it's phishing, who do I tell", "phishing")]
+    [InlineData("never clicked the phishing link but the laptop is acting up", "phishing")]
+    [InlineData("the network is not down, but we found ransomware", "ransomware")]
+    public void Analyze_keeps_a_security_word_no_denial_reaches(string question, string word)
+    {
+        var query = Analyzer.Analyze(question);
+        Assert.Contains(Stemmer.Stem(word), query.Terms);
+        Assert.DoesNotContain(true, query.Denied);
+    }
+
     [Fact]
     public void Analyze_does_not_bend_unknown_short_words_into_topics()
     {
