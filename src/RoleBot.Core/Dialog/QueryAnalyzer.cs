@@ -328,14 +328,18 @@ internal sealed class QueryAnalyzer
     /// Which words a denial takes back: "it's not a virus, just down", "no security thing", "doesn't look like a hack".
     /// An outage said not to be an attack is an outage, so the words that would make it a security matter are not its
     /// topic. A denial reaches across a few linking words ("a", "sign of"), never past the end of its clause, and only to
-    /// security and incident words: "not sure it's phishing" and "never clicked the phishing link" deny nothing.
+    /// security and incident words: "not sure it's phishing" and "never clicked the phishing link" deny nothing. What is
+    /// guarded against is no denial either.
     /// </summary>
     private static bool[] Denied(List<string> words, List<bool> clauseEnds)
     {
         var denied = new bool[words.Count];
+        var guarded = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!Lexicon.Negators.Contains(words[i]))
+            // "make sure our data never leaks" says what is guarded against, which stays the topic.
+            guarded |= CueWords.Prevention.Contains(words[i]);
+            if (guarded || !Lexicon.Negators.Contains(words[i]))
             {
                 continue;
             }

@@ -9,8 +9,11 @@ public sealed partial class RoleBotDialog
     private static Answer Statistic(Turn t)
     {
         // "how many CIOs prioritise innovation?" then "what about for the CISO?": the same subject, counted for the other role.
-        var roleSwitch = t.Query.ContentTerms.Count == 0 && t.Query.Roles.Count == 1
-            && t.Previous is { Intent: Intent.Statistic, Terms.Count: > 0 } before && before.Role != t.Query.Roles[0];
+        // After a question about one role, words the knowledge base does not know ("and the equivalent figure for CIOs?")
+        // name no new subject either.
+        var roleSwitch = t.Query.Roles.Count == 1
+            && t.Previous is { Intent: Intent.Statistic, Terms.Count: > 0 } before && before.Role != t.Query.Roles[0]
+            && (t.Query.ContentTerms.Count == 0 || (t.Guess.IsFollowUp && t.KnownContent.Count == 0 && before.Role is not null));
         if (roleSwitch)
         {
             t = t with { Query = t.Query with { Terms = [.. t.Previous!.Terms!], ContentTerms = [.. t.Previous.Terms!] } };

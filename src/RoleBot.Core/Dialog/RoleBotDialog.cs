@@ -49,9 +49,14 @@ public sealed partial class RoleBotDialog(
         if (conversationId.Length > 0 && answer.Answered && answer.Intent != Intent.Help)
         {
             // A follow-up with nothing of its own ("what about for the CISO?", "got a number for that?") keeps the subject it followed.
-            var terms = IntentFiller.Remove(knowledge.Current.Analyzer.Analyze(cleaned), answer.Intent).ContentTerms;
+            // Read as the answer was: "what share of sea sews…" is about CISOs, not seas.
+            var snapshot = knowledge.Current;
+            var query = snapshot.Analyzer.Analyze(snapshot.SoundAlike.Rewrite(cleaned));
+            var terms = IntentFiller.Remove(query, answer.Intent).ContentTerms;
             var subject = terms.Count > 0 ? terms : previous?.Terms;
-            await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, RoleOf(answer), subject), cancellationToken);
+            // A figure has no owner; the role it counts is the one the question named.
+            var role = RoleOf(answer) ?? (answer.Intent == Intent.Statistic && query.Roles is [var counted] ? counted : null);
+            await conversations.SetAsync(conversationId, new ConversationState(answer.Intent, answer.TopicId, role, subject), cancellationToken);
         }
 
         return answer;

@@ -78,8 +78,13 @@ internal sealed partial class SoundAlike
     [GeneratedRegex(@"[\p{L}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    // Capitals typed one by one, as dictation writes an acronym it heard spelled: "C E O", "I T".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{Lu} ){1,7}\p{Lu}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex TypedCapitals();
+
     public string Rewrite(string text)
     {
+        text = TypedCapitals().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
         var words = Word().Matches(text);
         if (words.Count == 0 || targetsByKey.Count == 0)
         {

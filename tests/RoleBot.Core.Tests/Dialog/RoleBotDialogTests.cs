@@ -150,6 +150,29 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void A_figure_asked_again_for_the_other_role_in_words_the_knowledge_base_does_not_know_is_that_roles_figure()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("What share of CISOs rank regulatory compliance among their top three priorities?", "c1");
+
+        var answer = dialog.Ask("and the equivalent figure for CIOs?", "c1");
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Statistics, s => s.Value == "38%");
+    }
+
+    [Fact]
+    public void A_follow_up_about_the_same_role_in_words_the_knowledge_base_does_not_know_is_a_new_question()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("What percent of CISOs report straight to the CEO or the board?", "c1");
+
+        var answer = dialog.Ask("and what do those CISOs get paid on average?", "c1");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
     public void Conversations_do_not_share_state()
     {
         var dialog = TestDialog.Create();

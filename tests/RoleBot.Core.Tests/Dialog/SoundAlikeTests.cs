@@ -38,6 +38,13 @@ public sealed class SoundAlikeTests
         Assert.Equal(meant, Spelling.Rewrite(heard));
 
     [Theory]
+    [InlineData("and how many go to the C E O instead", "and how many go to the CEO instead")]
+    [InlineData("who owns the I T budget", "who owns the IT budget")]
+    [InlineData("I think A is right", "I think A is right")]
+    public void Capitals_typed_one_by_one_are_read_as_one_acronym(string typed, string meant) =>
+        Assert.Equal(meant, Hearing.Rewrite(typed));
+
+    [Theory]
     [InlineData("i see a problem with you")]
     [InlineData("I owe you one")]
     [InlineData("see, I owe it")]
