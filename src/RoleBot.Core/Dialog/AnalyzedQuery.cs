@@ -11,6 +11,7 @@ namespace RoleBot.Core.Dialog;
 /// <param name="RoleNames">The one-word names of the knowledge base's roles ("cio", "cisos"), wherever they occur.</param>
 /// <param name="RoleFreeWords">The words with every role the question names replaced by <see cref="RolePlaceholder"/>: what is asked, whoever it is asked about.</param>
 /// <param name="Denied">For each of <paramref name="Words"/>, whether the question denies it ("not a virus"): denied words are no topic.</param>
+/// <param name="ClauseStarts">For each of <paramref name="Words"/>, whether it begins a sentence or clause.</param>
 internal sealed record AnalyzedQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Terms,
@@ -19,7 +20,8 @@ internal sealed record AnalyzedQuery(
     int Corrections,
     IReadOnlySet<string> RoleNames,
     IReadOnlyList<string> RoleFreeWords,
-    IReadOnlyList<bool> Denied)
+    IReadOnlyList<bool> Denied,
+    IReadOnlyList<bool> ClauseStarts)
 {
     /// <summary>A token no language uses as a word, so it stands for "some role" without meaning one.</summary>
     public const string RolePlaceholder = "X";

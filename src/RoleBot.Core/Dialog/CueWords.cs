@@ -126,9 +126,24 @@ internal static class CueWords
     /// <summary>Words that head a role's title the way its name does: "the head of IT's job".</summary>
     public static readonly string[] TitleHeads = Cues.Words(nameof(TitleHeads));
 
+    /// <summary>Verbs that open a yes-or-no question.</summary>
+    public static readonly string[] StatusAuxiliaries = Cues.Words(nameof(StatusAuxiliaries));
+
+    /// <summary>"we", "our", "us": the asker's organisation as a subject.</summary>
+    public static readonly string[] CollectiveFirstPerson = Cues.Words(nameof(CollectiveFirstPerson));
+
+    /// <summary>"if", "whether": a yes-or-no question inside a sentence.</summary>
+    public static readonly string[] EmbeddingWords = Cues.Words(nameof(EmbeddingWords));
+
+    /// <summary>"the company", "the organisation": the asker's organisation named as a subject.</summary>
+    public static readonly PhraseList OurOrganisation = Cues.Phrases(nameof(OurOrganisation));
+
+    /// <summary>"have to", "must", "required": a duty, which asks who carries it out.</summary>
+    public static readonly PhraseList ObligationPhrases = Cues.Phrases(nameof(ObligationPhrases));
+
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(Determiners).Concat(FollowUpStarts).Concat(Pronouns).Concat(WhoWords).Concat(GroupNouns).Concat(TitleHeads)
-            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(new[] { OtherOwners, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(StatusAuxiliaries).Concat(CollectiveFirstPerson).Concat(EmbeddingWords).Concat(new[] { OtherOwners, OurOrganisation, ObligationPhrases, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

@@ -11,8 +11,7 @@ internal static class IntentClassifier
 
     public static IntentGuess Classify(AnalyzedQuery q)
     {
-        var asksOwnership = q.Words.Any(Lexicon.OwnershipCues.Contains) || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care")
-            || q.HasPhrase("on", "the", "hook") || q.Has("champions") || q.Has("champion");
+        var asksOwnership = AsksOwnership(q);
         var career = q.Roles.Count > 0 && CueWords.CareerPhrases.FoundIn(q.Words);
 
         IntentGuess Guess(Intent intent, bool isExplicit = true) => new(intent, isExplicit, IsFollowUp(q, intent), career, asksOwnership);
@@ -119,6 +118,45 @@ internal static class IntentClassifier
         }
 
         return Guess(Intent.Ownership, isExplicit: asksOwnership || eitherOr);
+    }
+
+    /// <param name="nounsToo">Whether a cue right after a determiner counts ("my own phone", "our lead engineer"), where it
+    /// names a thing or a person rather than asking who owns one.</param>
+    private static bool AsksOwnership(AnalyzedQuery q, bool nounsToo = true) =>
+        q.Words.Where((w, i) => nounsToo || i == 0 || !CueWords.Determiners.Contains(q.Words[i - 1])).Any(Lexicon.OwnershipCues.Contains)
+            || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care")
+            || q.HasPhrase("on", "the", "hook") || q.Has("champions") || q.Has("champion");
+
+    /// <summary>
+    /// "Is our company ISO 27001 certified?", "did we pass the SOC 2 audit?", "a client asks if we are HIPAA compliant":
+    /// a yes-or-no question about the asker's own organisation, which only its records can answer. Such a question names
+    /// a topic RoleBot knows, so the sentence model places it among questions about who owns that topic; what sets it
+    /// apart is its form. It asks for no person, no role, no duty, no figure and reports no incident: "are we required
+    /// to report this?" and "do we have a figure on…" are still answered.
+    /// </summary>
+    public static bool AsksAboutOurOwnState(AnalyzedQuery q)
+    {
+        if (q.Roles.Count > 0 || AsksWho(q) || AsksOwnership(q, nounsToo: false) || q.Words.Any(CueWords.IncidentWords.Contains)
+            || CueWords.ObligationPhrases.FoundIn(q.Words) || CueWords.StatisticPhrases.FoundIn(q.Words))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < q.Words.Count; i++)
+        {
+            var asked = q.ClauseStarts[i] && CueWords.StatusAuxiliaries.Contains(q.Words[i]) && AboutUs(i + 1);
+            // "…wants to know if we are…" embeds the question; "If we have a breach, which exec…" opens a condition.
+            var embedded = !q.ClauseStarts[i] && CueWords.EmbeddingWords.Contains(q.Words[i]) && AboutUs(i + 1)
+                && i + 2 < q.Words.Count && CueWords.StatusAuxiliaries.Contains(q.Words[i + 2]);
+            if (asked || embedded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        bool AboutUs(int at) => CueWords.CollectiveFirstPerson.Contains(q.Words[at]) || CueWords.OurOrganisation.StartsAt(q.Words, at);
     }
 
     /// <summary>

@@ -41,6 +41,10 @@ internal sealed class PhraseList
         return false;
     }
 
+    /// <summary>True when one of the phrases occurs in <paramref name="words"/> starting at <paramref name="start"/>.</summary>
+    public bool StartsAt(IReadOnlyList<string> words, int start) =>
+        start < words.Count && _byFirstWord.TryGetValue(words[start], out var candidates) && candidates.Any(p => OccursAt(words, start, p));
+
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> starting at <paramref name="start"/>.</summary>
     public static bool OccursAt(IReadOnlyList<string> words, int start, string[] phrase)
     {

@@ -203,7 +203,8 @@ internal sealed class QueryAnalyzer
             AddTerm(word, terms, content);
         }
 
-        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames, WithoutRoles(words, roleSpans), denied);
+        return new AnalyzedQuery(words, terms, content, roles, corrections, _roleNames, WithoutRoles(words, roleSpans), denied,
+            [.. clauseEnds.Select((_, i) => i == 0 || clauseEnds[i - 1])]);
     }
 
     private static List<string> WithoutRoles(List<string> words, List<(int Start, int Length)> roleSpans)

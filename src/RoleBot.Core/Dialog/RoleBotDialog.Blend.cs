@@ -28,21 +28,17 @@ public sealed partial class RoleBotDialog
         var snapshot = knowledge.Current;
         text = snapshot.SoundAlike.Rewrite(text);
         var answer = Blended(snapshot, text, previous);
-        return answer.Answered && answer.Intent is Intent.Role or Intent.Reporting or Intent.Comparison or Intent.Statistic
-            && AsksOnlyAboutUncoveredRoles(snapshot, text)
-                ? PlainDecline(snapshot)
-                : answer;
+        var query = snapshot.Analyzer.Analyze(text);
+        var declined = (answer.Intent is Intent.Role or Intent.Reporting or Intent.Comparison or Intent.Statistic && AsksOnlyAboutUncoveredRoles(query))
+            || IntentClassifier.AsksAboutOurOwnState(query);
+        return answer.Answered && declined ? PlainDecline(snapshot) : answer;
     }
 
     /// <summary>
     /// "What does our CTO do all day?": a role the knowledge base does not cover, and none it does. Its job, reporting
     /// line or figures are not the CIO's, however close the words; who owns a thing or whom to call still has an answer.
     /// </summary>
-    private static bool AsksOnlyAboutUncoveredRoles(KnowledgeSnapshot snapshot, string text)
-    {
-        var query = snapshot.Analyzer.Analyze(text);
-        return query.Roles.Count == 0 && CueWords.OtherRoles.FoundIn(query.Words);
-    }
+    private static bool AsksOnlyAboutUncoveredRoles(AnalyzedQuery query) => query.Roles.Count == 0 && CueWords.OtherRoles.FoundIn(query.Words);
 
     private Answer Blended(KnowledgeSnapshot snapshot, string text, ConversationState? previous)
     {

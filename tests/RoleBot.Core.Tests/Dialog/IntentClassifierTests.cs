@@ -9,6 +9,21 @@ public sealed class IntentClassifierTests
     private static readonly QueryAnalyzer Analyzer = new KnowledgeSnapshot(KnowledgeLoader.Load()).Analyzer;
 
     [Theory]
+    [InlineData("Is our company ISO 27001 certified yet?", true)]
+    [InlineData("did we pass the SOC 2 audit this year? a prospect is asking", true)]
+    [InlineData("a client wants to know if we're HIPAA compliant", true)]
+    [InlineData("dropped my own phone in the toilet, does the company replace it?", true)]
+    [InlineData("are we required to report the breach to the regulator?", false)]
+    [InlineData("who makes sure we are HIPAA compliant?", false)]
+    [InlineData("do we have a figure on boards briefed by the CISO?", false)]
+    [InlineData("are we hacked? files are encrypted", false)]
+    [InlineData("is the CISO responsible for our ISO certification?", false)]
+    [InlineData("who owns our ISO 27001 certification?", false)]
+    [InlineData("if we have a notifiable data incident, which executive writes the disclosure?", false)]
+    public void A_yes_or_no_question_about_our_own_organisation_is_told_from_one_about_an_owner(string question, bool aboutUs) =>
+        Assert.Equal(aboutUs, IntentClassifier.AsksAboutOurOwnState(Analyzer.Analyze(question)));
+
+    [Theory]
     [InlineData("who owns patch management?", Intent.Ownership)]
     [InlineData("vendor risk: CIO or CISO?", Intent.Ownership)]
     [InlineData("what percentage of CISOs report to the CIO?", Intent.Statistic)]

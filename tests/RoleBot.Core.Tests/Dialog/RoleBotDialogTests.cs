@@ -172,6 +172,17 @@ public sealed class RoleBotDialogTests
         Assert.False(answer.Answered);
     }
 
+    [Theory]
+    [InlineData("is the company ISO 27001 certified at the moment?")]
+    [InlineData("a client asked whether we are HIPAA compliant")]
+    public void A_question_only_our_own_records_can_answer_is_declined_though_it_names_a_known_topic(string question)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Null(answer.Owner);
+    }
+
     [Fact]
     public void Conversations_do_not_share_state()
     {
