@@ -109,12 +109,12 @@ public sealed partial class RoleBotDialog
 
             var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
-                ? NearestAnswer(match, match.Label)
+                ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
                 : null;
             var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
                 && !copiesRoleExample;
             return Asked(snapshot, votes,
-                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
+                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase, copiesAnotherEntry: copiesRoleExample && !NeighboursAlsoChoose(match, lexical, paraphrase, o)) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -283,14 +283,17 @@ public sealed partial class RoleBotDialog
             .Select(e => e.Text);
 
     /// <summary>
-    /// Whether a paraphrase's answer replaces a sure lexical one: only when it reads the question as another kind of
-    /// question. Sentence vectors tell "how many CIOs…" from "what does the CIO do" well, but barely tell one role from the
-    /// other or one neighbouring entry from the next, which the lexical reading sees word for word; so an answer about a
-    /// role the question names is never swapped for one about another role, or for a comparison of both.
+    /// Whether a paraphrase's answer replaces a sure lexical one: when it reads the question as another kind of question,
+    /// or, for the same kind, when the question is all but a copy of an example of another entry and the lexical reading's
+    /// entry carries little of the neighbours' weight (<paramref name="copiesAnotherEntry"/>: "some CISOs report straight to
+    /// the CEO; roughly how many?" is not about digital transformation). Sentence vectors tell "how many CIOs…" from
+    /// "what does the CIO do" well, but barely tell one role from the other or one neighbouring entry from the next, which
+    /// the lexical reading sees word for word; so an answer about a role the question names is never swapped for one about
+    /// another role, or for a comparison of both.
     /// </summary>
-    private static bool ParaphraseWins(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer paraphrase)
+    private static bool ParaphraseWins(KnowledgeSnapshot snapshot, string text, Answer lexical, Answer paraphrase, bool copiesAnotherEntry)
     {
-        if (paraphrase.Intent == lexical.Intent)
+        if (paraphrase.Intent == lexical.Intent && !(copiesAnotherEntry && paraphrase.TopicId != lexical.TopicId))
         {
             return false;
         }

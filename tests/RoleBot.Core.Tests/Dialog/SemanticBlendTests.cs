@@ -126,6 +126,20 @@ public sealed class SemanticBlendTests
     }
 
     [Fact]
+    public void A_near_copy_of_a_figure_question_on_another_entry_gets_that_entrys_figure_over_a_sure_lexical_one()
+    {
+        const string question = "My boss said some CISOs report straight to the CEO or the board. Roughly how many, according to the numbers?";
+        var lexical = LexicalOnly.Ask(question);
+
+        var blended = TestDialog.Ask(question);
+
+        Assert.True(lexical.Confidence >= 0.7);
+        Assert.Equal(Intent.Statistic, lexical.Intent);
+        Assert.NotEqual("reporting_lines", lexical.TopicId);
+        Assert.Equal((Intent.Statistic, "reporting_lines"), (blended.Intent, blended.TopicId));
+    }
+
+    [Fact]
     public void A_close_paraphrase_never_turns_a_question_about_one_named_role_into_a_comparison_of_both()
     {
         var answer = TestDialog.Ask("what part does the CIO play in regulatory compliance?");
