@@ -118,7 +118,7 @@ public sealed partial class RoleBotDialog
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
-        if (ToDecline(match, o.DeclineProbability))
+        if (ToDecline(match, o.DeclineProbability) && !(trusted && !match.IsOutOfScope && PlainlyAsksForAnOwner(votes, o)))
         {
             return Declined(snapshot, index, match, lexical.Answered ? PlainDecline(snapshot) : lexical);
         }
@@ -342,6 +342,15 @@ public sealed partial class RoleBotDialog
         var chosen = Weight($"{lexical.Intent}:{lexical.TopicId}");
         return chosen > 0 && chosen >= o.LexicalTieShare * Weight($"{replay.Intent}:{replay.TopicId}");
     }
+
+    /// <summary>
+    /// "The incident playbook that must exist before anything goes wrong: does one exec own writing that?": some neighbours
+    /// ask for the playbook itself, which is declined, but with its topic taken out the question is plainly an ownership
+    /// question, and the vote leans to an answer. What is asked, not what the topic is near, decides.
+    /// </summary>
+    private static bool PlainlyAsksForAnOwner(SemanticReading votes, SemanticOptions o) =>
+        votes.Act?.Value is { } act && act.OutOfScopeProbability < o.UncontestedShare && act.Probability >= o.OverrideProbability
+            && act.Similarity >= o.ActMinSimilarity && act.Label.Split(':')[0] == ExampleQuestion.Ownership;
 
     private static bool AboutATopic(SemanticMatch roleFree, SemanticOptions o) =>
         roleFree.Probability >= o.OverrideProbability && roleFree.Similarity >= o.MinSimilarity

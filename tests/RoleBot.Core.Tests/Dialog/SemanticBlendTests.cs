@@ -140,6 +140,15 @@ public sealed class SemanticBlendTests
     }
 
     [Fact]
+    public void A_plain_ownership_question_is_not_declined_because_some_neighbours_ask_for_the_thing_itself()
+    {
+        var answer = TestDialog.Ask("The incident playbook that's meant to exist *before* anything goes wrong - does one exec own writing that, or is it joint?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("incident_response_planning", answer.TopicId);
+    }
+
+    [Fact]
     public void A_close_paraphrase_never_turns_a_question_about_one_named_role_into_a_comparison_of_both()
     {
         var answer = TestDialog.Ask("what part does the CIO play in regulatory compliance?");
