@@ -16,6 +16,9 @@ public sealed partial class RoleBotDialog
     /// <summary>How many examples of one label are tried before it is taken to have no answer RoleBot can give.</summary>
     private const int RepresentativeTries = 25;
 
+    /// <summary>How many neighbours that deny something, as the question does, it takes to say what the question is.</summary>
+    private const int MinLikeDenials = 2;
+
     private readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<string, Representative?>> representatives = [];
 
     // The model and the example index take most of a second to load: start as soon as the dialog exists, so the first
@@ -133,24 +136,30 @@ public sealed partial class RoleBotDialog
         // when the neighbours agree an incident is being reported and few must be declined: "impossible travel on the
         // cfo acct" names another department, but whose account it is does not make it less of an incident.
         var explicitDecline = !lexical.Answered && guess.Intent == Intent.Fallback;
+        var likeDenials = LabelOfLikeDenials(snapshot, votes, o);
+        var label = likeDenials ?? match.Label;
         var replay = trusted && !match.IsOutOfScope && !match.IsHelp
             && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare)
                 || (match.IncidentProbability >= o.IncidentAnswerProbability && match.OutOfScopeProbability < o.IncidentProbability))
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
-                ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
+                ? NearestAnswer(match, label) ?? RepresentativeOf(snapshot, index, label)?.Answer
                 : null;
         // "website defaced, who handles this, cio or ciso?": the role names pull the vote towards questions about the roles
         // themselves (their reporting lines, their jobs, how they differ); without them the question is clearly about a
         // topic. A comparison gives way only when the words ask for an owner too and name both roles as the candidates
         // ("whose job is pen testing, CIO or CISO?"); of one role, it becomes that role's profile (AboutTheOneRoleNamed).
-        // The same holds for a close paraphrase above.
+        // The same holds for a close paraphrase above. Where the lexical reading already gives the one role named an entry
+        // of its own on the topic ("what role does the CISO play in vendor management?": evaluating security vendors), that
+        // is the topic's answer for it.
         if (replay is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topical && AboutATopic(topical, o)
             && !copiesRoleExample
             && (replay.Intent != Intent.Comparison
                 || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && votes.Query.Roles.Count >= 2))
             && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
         {
-            replay = topicAnswer;
+            replay = lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation, Owner: { } owner } && votes.Query.Roles is [var named] && owner == named
+                ? lexical
+                : topicAnswer;
         }
 
         // "What does CISSP stand for?" sounds like "what does CISO stand for?" to the sentence model; a role's profile answers
@@ -164,7 +173,7 @@ public sealed partial class RoleBotDialog
         var roleFreeAgrees = votes.RoleFree is { } rf && rf.Probability >= o.OverrideProbability && rf.Similarity >= o.MinSimilarity && Answers(lexical, rf.Label)
             && !copiesRoleExample;
         if (replay is not null && !SameReading(replay, lexical) && !roleFreeAgrees && !TurnsGuardIntoReport(snapshot, text, lexical, replay)
-            && !NeighboursAlsoChoose(match, lexical, replay, o))
+            && (likeDenials is not null || !NeighboursAlsoChoose(match, lexical, replay, o)))
         {
             return Asked(snapshot, votes, replay with { Confidence = Math.Round(match.Probability, 3) });
         }
@@ -341,6 +350,26 @@ public sealed partial class RoleBotDialog
             .Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature));
         var chosen = Weight($"{lexical.Intent}:{lexical.TopicId}");
         return chosen > 0 && chosen >= o.LexicalTieShare * Weight($"{replay.Intent}:{replay.TopicId}");
+    }
+
+    /// <summary>
+    /// "network crawling, no sign of attack, who do I escalate to": the sentence model reads a denied attack much as an
+    /// attack, so its nearest examples mix attacks with outages said not to be attacks. When the question denies something,
+    /// the neighbours that deny something too say what it is: the label they weigh most, when at least two of them do. The
+    /// lexical reading's entry then does not stand for being among the other neighbours.
+    /// </summary>
+    private static string? LabelOfLikeDenials(KnowledgeSnapshot snapshot, SemanticReading votes, SemanticOptions o)
+    {
+        if (!votes.Query.Denied.Contains(true))
+        {
+            return null;
+        }
+
+        var denying = votes.Match.Neighbours.Where(n => snapshot.Analyzer.Analyze(n.Example.Text).Denied.Contains(true)).ToArray();
+        return denying.Length < MinLikeDenials
+            ? null
+            : denying.GroupBy(n => n.Example.Label, StringComparer.Ordinal)
+                .MaxBy(g => g.Sum(n => Math.Exp((n.Similarity - votes.Match.Similarity) / o.Temperature)))!.Key;
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class QueryAnalyzerTests
     [InlineData("office wifi is out, no security thing, just an outage", "security")]
     [InlineData("erp crashed, doesn't look like a hack", "hack")]
     [InlineData("no sign of ransomware, the servers are just down", "ransomware")]
+    [InlineData("the portal is offline, no indication of an attack", "attack")]
     public void Analyze_takes_a_denied_security_word_out_of_the_topic(string question, string denied)
     {
         var query = Analyzer.Analyze(question);

@@ -149,6 +149,14 @@ public sealed class SemanticBlendTests
     }
 
     [Fact]
+    public void An_outage_said_not_to_be_an_attack_is_read_by_the_neighbours_that_deny_an_attack_too()
+    {
+        var answer = TestDialog.Ask("warehouse network crawling since lunch, no sign of an attack, who do i escalate to");
+
+        Assert.Equal((Intent.Escalation, "CIO"), (answer.Intent, answer.Owner?.Id));
+    }
+
+    [Fact]
     public void A_close_paraphrase_never_turns_a_question_about_one_named_role_into_a_comparison_of_both()
     {
         var answer = TestDialog.Ask("what part does the CIO play in regulatory compliance?");
