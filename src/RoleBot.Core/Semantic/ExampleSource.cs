@@ -37,8 +37,10 @@ public static class ExampleSource
     {
         if (string.IsNullOrWhiteSpace(knowledgeFolder))
         {
-            using var stream = typeof(ExampleSource).Assembly.GetManifestResourceStream(ResourcePrefix + VectorFileName);
-            return stream is null ? VectorCache.Empty : VectorCache.Read(stream);
+            // The resource is a view of the loaded assembly: reading rows from it when asked for copies nothing up front,
+            // and there is nothing to release.
+            var stream = typeof(ExampleSource).Assembly.GetManifestResourceStream(ResourcePrefix + VectorFileName);
+            return stream is null ? VectorCache.Empty : VectorCache.Read(stream, keepOpen: true);
         }
 
         var path = Path.Combine(knowledgeFolder, "examples", VectorFileName);

@@ -20,6 +20,41 @@ public sealed class VectorCacheTests
     }
 
     [Fact]
+    public void A_cache_read_from_a_stream_it_keeps_reads_each_row_when_asked_for_as_a_cache_read_into_memory_does()
+    {
+        var cache = VectorCache.Create("model-a", 2, [("first", [0.6f, -0.8f]), ("second", [0.25f, 0.5f]), ("third", [-1f, 0f])]);
+        using var stream = new MemoryStream();
+        cache.Write(stream);
+        stream.Position = 0;
+        var inMemory = VectorCache.Read(stream);
+        stream.Position = 0;
+
+        var kept = VectorCache.Read(stream, keepOpen: true);
+
+        foreach (var text in new[] { "third", "first", "second" })
+        {
+            Assert.True(kept.TryGet(text, "model-a", out var fromStream));
+            Assert.True(inMemory.TryGet(text, "model-a", out var fromMemory));
+            Assert.Equal(fromMemory, fromStream);
+        }
+
+        using var rewritten = new MemoryStream();
+        kept.Write(rewritten);
+        Assert.Equal(stream.ToArray(), rewritten.ToArray());
+    }
+
+    [Fact]
+    public void A_kept_stream_that_is_cut_short_is_refused_at_once()
+    {
+        var cache = VectorCache.Create("model-a", 4, [("first", [1f, 0f, 0f, 0f]), ("second", [0f, 1f, 0f, 0f])]);
+        using var whole = new MemoryStream();
+        cache.Write(whole);
+        using var cut = new MemoryStream(whole.ToArray()[..^4]);
+
+        Assert.Throws<InvalidDataException>(() => VectorCache.Read(cut, keepOpen: true));
+    }
+
+    [Fact]
     public void Vectors_of_another_model_are_never_used()
     {
         var cache = VectorCache.Create("model-a", 1, [("hello", [1f])]);
