@@ -136,7 +136,7 @@ public sealed partial class RoleBotDialog
         // when the neighbours agree an incident is being reported and few must be declined: "impossible travel on the
         // cfo acct" names another department, but whose account it is does not make it less of an incident.
         var explicitDecline = !lexical.Answered && guess.Intent == Intent.Fallback;
-        var likeDenials = LabelOfLikeDenials(snapshot, votes, o);
+        var likeDenials = LabelOfLikeDenials(snapshot.Analyzer, votes.Query, match, o);
         var label = likeDenials ?? match.Label;
         var replay = trusted && !match.IsOutOfScope && !match.IsHelp
             && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare)
@@ -358,19 +358,27 @@ public sealed partial class RoleBotDialog
     /// the neighbours that deny something too say what it is: the label they weigh most, when at least two of them do. The
     /// lexical reading's entry then does not stand for being among the other neighbours.
     /// </summary>
-    private static string? LabelOfLikeDenials(KnowledgeSnapshot snapshot, SemanticReading votes, SemanticOptions o)
+    internal static string? LabelOfLikeDenials(QueryAnalyzer analyzer, AnalyzedQuery query, SemanticMatch match, SemanticOptions o)
     {
-        if (!votes.Query.Denied.Contains(true))
+        if (!query.Denied.Contains(true))
         {
             return null;
         }
 
-        var denying = votes.Match.Neighbours.Where(n => snapshot.Analyzer.Analyze(n.Example.Text).Denied.Contains(true)).ToArray();
-        return denying.Length < MinLikeDenials
+        var read = match.Neighbours.Select(n => (Neighbour: n, Query: analyzer.Analyze(n.Example.Text))).ToArray();
+        var denying = read.Where(r => r.Query.Denied.Contains(true)).Select(r => r.Neighbour).ToArray();
+        // Failing two that deny, the neighbours that name no incident at all: "site slow since the release, it's our deploy,
+        // not a DDoS" is nearer reports of a DDoS than anything else, and those are exactly what it says it is not.
+        var candidates = denying.Length >= MinLikeDenials ? denying
+            : read.Where(r => !NamesAnIncident(r.Query)).Select(r => r.Neighbour).ToArray();
+        return candidates.Length < MinLikeDenials
             ? null
-            : denying.GroupBy(n => n.Example.Label, StringComparer.Ordinal)
-                .MaxBy(g => g.Sum(n => Math.Exp((n.Similarity - votes.Match.Similarity) / o.Temperature)))!.Key;
+            : candidates.GroupBy(n => n.Example.Label, StringComparer.Ordinal)
+                .MaxBy(g => g.Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature)))!.Key;
     }
+
+    private static bool NamesAnIncident(AnalyzedQuery q) =>
+        q.Words.Where((w, i) => !q.Denied[i]).Any(CueWords.IncidentWords.Contains);
 
     /// <summary>
     /// "The incident playbook that must exist before anything goes wrong: does one exec own writing that?": some neighbours

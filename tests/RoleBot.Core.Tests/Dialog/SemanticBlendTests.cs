@@ -273,6 +273,38 @@ public sealed class SemanticBlendTests
         Assert.Equal(stands, RoleBotDialog.NeighboursAlsoChoose(match, Reading("data_breach"), Reading("outage_after_attack"), new SemanticOptions()));
     }
 
+    [Theory]
+    [InlineData("site slow since the release, it's our deploy, not a ddos. who owns uptime", true, "ownership:system_uptime")]
+    [InlineData("site slow and it looks like a ddos. who owns uptime", false, null)]
+    public void A_question_that_denies_an_attack_is_labelled_by_the_neighbours_that_report_none(string question, bool denies, string? label)
+    {
+        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
+        var ddos = new ExampleQuestion("main site slow, traffic spike, looks like ddos. whos in charge", "escalation", "incident_response");
+        var ddos2 = new ExampleQuestion("were getting ddos'd, site crawling. who do i escalate to", "escalation", "incident_response");
+        var uptime = new ExampleQuestion("whos accountable for system uptime, site was down 4 hrs", "ownership", "system_uptime");
+        var slow = new ExampleQuestion("who is responsible for system uptime? our app was slow yesterday", "ownership", "system_uptime");
+        var match = new SemanticMatch(ddos.Label, 1, 0.73, 1, 0) { Neighbours = [new(ddos, 0.73), new(ddos2, 0.68), new(uptime, 0.60), new(slow, 0.58)] };
+        var query = analyzer.Analyze(question);
+
+        Assert.Equal(denies, query.Denied.Contains(true));
+        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(analyzer, query, match, new SemanticOptions()));
+    }
+
+    [Fact]
+    public void Neighbours_that_deny_an_attack_as_the_question_does_outweigh_nearer_ones_that_do_not()
+    {
+        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
+        var attack = new ExampleQuestion("network crawling, security thinks it is a denial of service attack, who takes charge", "escalation", "incident_response");
+        var erp = new ExampleQuestion("the ERP has been down for two hours and there's no sign of an attack, who do I escalate to", "escalation", "erp");
+        var outage = new ExampleQuestion("our portal is offline, no indication of an attack, who should I notify", "escalation", "outage_after_attack");
+        var outage2 = new ExampleQuestion("core switch died, not security related, who owns this", "escalation", "outage_after_attack");
+        var match = new SemanticMatch(attack.Label, 1, 0.63, 1, 0) { Neighbours = [new(attack, 0.63), new(outage, 0.56), new(erp, 0.55), new(outage2, 0.5)] };
+
+        var label = RoleBotDialog.LabelOfLikeDenials(analyzer, analyzer.Analyze("network crawling, no sign of an attack, who do i escalate to"), match, new SemanticOptions());
+
+        Assert.Equal("escalation:outage_after_attack", label);
+    }
+
     [Fact]
     public void A_sure_incident_report_is_not_declined_while_its_neighbours_lean_to_incidents()
     {
