@@ -117,7 +117,7 @@ public sealed partial class RoleBotDialog
             var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
                 && !copiesRoleExample;
             return Asked(snapshot, votes,
-                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase, copiesAnotherEntry: copiesRoleExample && !NeighboursAlsoChoose(match, lexical, paraphrase, o)) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
+                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase, copiesAnotherEntry: copiesRoleExample && LabelWeight(match, $"{lexical.Intent}:{lexical.TopicId}", o) == 0) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
@@ -293,9 +293,10 @@ public sealed partial class RoleBotDialog
 
     /// <summary>
     /// Whether a paraphrase's answer replaces a sure lexical one: when it reads the question as another kind of question,
-    /// or, for the same kind, when the question is all but a copy of an example of another entry and the lexical reading's
-    /// entry carries little of the neighbours' weight (<paramref name="copiesAnotherEntry"/>: "some CISOs report straight to
-    /// the CEO; roughly how many?" is not about digital transformation). Sentence vectors tell "how many CIOs…" from
+    /// or, for the same kind, when the question is all but a copy of an example of another entry and no neighbour is of
+    /// the lexical reading's entry (<paramref name="copiesAnotherEntry"/>: "some CISOs report straight to the CEO; roughly
+    /// how many?" is not about digital transformation, while "who owns incident response?" stays incident response though
+    /// its nearest example is about planning for it). Sentence vectors tell "how many CIOs…" from
     /// "what does the CIO do" well, but barely tell one role from the other or one neighbouring entry from the next, which
     /// the lexical reading sees word for word; so an answer about a role the question names is never swapped for one about
     /// another role, or for a comparison of both.
@@ -345,12 +346,14 @@ public sealed partial class RoleBotDialog
             return false;
         }
 
-        double Weight(string label) => match.Neighbours
-            .Where(n => string.Equals(n.Example.Label, label, StringComparison.OrdinalIgnoreCase))
-            .Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature));
-        var chosen = Weight($"{lexical.Intent}:{lexical.TopicId}");
-        return chosen > 0 && chosen >= o.LexicalTieShare * Weight($"{replay.Intent}:{replay.TopicId}");
+        var chosen = LabelWeight(match, $"{lexical.Intent}:{lexical.TopicId}", o);
+        return chosen > 0 && chosen >= o.LexicalTieShare * LabelWeight(match, $"{replay.Intent}:{replay.TopicId}", o);
     }
+
+    /// <summary>The weight the neighbours of <paramref name="match"/> labelled <paramref name="label"/> carry in its vote.</summary>
+    private static double LabelWeight(SemanticMatch match, string label, SemanticOptions o) => match.Neighbours
+        .Where(n => string.Equals(n.Example.Label, label, StringComparison.OrdinalIgnoreCase))
+        .Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature));
 
     /// <summary>
     /// "network crawling, no sign of attack, who do I escalate to": the sentence model reads a denied attack much as an

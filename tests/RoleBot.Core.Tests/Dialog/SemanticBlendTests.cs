@@ -157,6 +157,17 @@ public sealed class SemanticBlendTests
     }
 
     [Fact]
+    public void A_sure_lexical_entry_some_neighbours_share_stays_against_a_near_copy_of_a_neighbouring_entry()
+    {
+        var dialog = new ServiceCollection().AddRoleBotCore(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<RoleBotDialog>();
+
+        var explanation = dialog.Explain("who owns incident response?");
+
+        Assert.Equal("ownership:incident_response_planning", explanation.Match?.Label);
+        Assert.Equal(("incident_response", "CISO"), (explanation.Final.TopicId, explanation.Final.Owner?.Id));
+    }
+
+    [Fact]
     public void A_close_paraphrase_never_turns_a_question_about_one_named_role_into_a_comparison_of_both()
     {
         var answer = TestDialog.Ask("what part does the CIO play in regulatory compliance?");
