@@ -31,10 +31,15 @@ public sealed partial class RoleBotDialog
         var snapshot = knowledge.Current;
         text = snapshot.SoundAlike.Rewrite(text);
         var answer = Blended(snapshot, text, previous);
+        if (!answer.Answered)
+        {
+            return answer;
+        }
+
         var query = snapshot.Analyzer.Analyze(text);
         var declined = (answer.Intent is Intent.Role or Intent.Reporting or Intent.Comparison or Intent.Statistic && AsksOnlyAboutUncoveredRoles(query))
             || IntentClassifier.AsksAboutOurOwnState(query);
-        return answer.Answered && declined ? PlainDecline(snapshot) : answer;
+        return declined ? PlainDecline(snapshot) : answer;
     }
 
     /// <summary>
@@ -116,8 +121,11 @@ public sealed partial class RoleBotDialog
                 : null;
             var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
                 && !copiesRoleExample;
+            var copiesAnotherEntry = copiesRoleExample && LabelWeight(match, $"{lexical.Intent}:{lexical.TopicId}", o) == 0;
             return Asked(snapshot, votes,
-                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase, copiesAnotherEntry: copiesRoleExample && LabelWeight(match, $"{lexical.Intent}:{lexical.TopicId}", o) == 0) ? paraphrase with { Confidence = Math.Round(match.Probability, 3) } : lexical);
+                paraphrase is not null && !aboutRoles && ParaphraseWins(snapshot, text, lexical, paraphrase, copiesAnotherEntry)
+                    ? paraphrase with { Confidence = Math.Round(match.Probability, 3) }
+                    : lexical);
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
