@@ -29,7 +29,7 @@ internal sealed record AnalyzedQuery(
     public bool Has(string word) => Words.Contains(word);
 
     /// <summary>True when the question guards against something ("make sure it never leaks") rather than reporting it.</summary>
-    public bool GuardsAgainst => Words.Any(w => CueWords.Prevention.Contains(w) || w is "never" or "not");
+    public bool GuardsAgainst => Words.Any(w => CueWords.Prevention.Contains(w) || CueWords.IncidentNegators.Contains(w));
 
     /// <summary>True when the words appear next to each other, in order.</summary>
     public bool HasPhrase(params string[] phrase)

@@ -126,6 +126,12 @@ internal static class CueWords
     /// <summary>Words that head a role's title the way its name does: "the head of IT's job".</summary>
     public static readonly string[] TitleHeads = Cues.Words(nameof(TitleHeads));
 
+    /// <summary>Words that take back an incident word one or two words after them: "never hacked".</summary>
+    public static readonly string[] IncidentNegators = Cues.Words(nameof(IncidentNegators));
+
+    /// <summary>"in charge", "look after": phrases that ask who owns something.</summary>
+    public static readonly PhraseList OwnershipPhrases = Cues.Phrases(nameof(OwnershipPhrases));
+
     /// <summary>Verbs that open a yes-or-no question.</summary>
     public static readonly string[] StatusAuxiliaries = Cues.Words(nameof(StatusAuxiliaries));
 
@@ -143,7 +149,7 @@ internal static class CueWords
 
     public static IEnumerable<string> All =>
         Greetings.Concat(SmallTalk).Concat(RoleNouns).Concat(IncidentVerbs).Concat(IncidentWords).Concat(EventMarkers).Concat(FirstPerson).Concat(Determiners).Concat(FollowUpStarts).Concat(Pronouns).Concat(WhoWords).Concat(GroupNouns).Concat(TitleHeads)
-            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(StatusAuxiliaries).Concat(CollectiveFirstPerson).Concat(EmbeddingWords).Concat(new[] { OtherOwners, OurOrganisation, ObligationPhrases, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
+            .Concat(PayWords).Concat(Prevention).Concat(Hypothetical).Concat(SocialEvents).Concat(ArithmeticWords).Concat(Companies).Concat(NewsWords).Concat(StatusAuxiliaries).Concat(CollectiveFirstPerson).Concat(EmbeddingWords).Concat(IncidentNegators).Concat(new[] { OtherOwners, OurOrganisation, ObligationPhrases, OwnershipPhrases, OtherRoles, RolePartPhrases, Trivia, ActionRequests, ExplicitComparisons, WorkplacePhrases, HelpPhrases, StatisticPhrases, ReportingPhrases, RolePhrases, CareerPhrases, ComparisonPhrases, UrgentPhrases, FollowUpPhrases }
                 .SelectMany(list => list.Phrases).SelectMany(phrase => phrase))
             .Concat(CreativeRequests.Phrases.SelectMany(phrase => phrase));
 }

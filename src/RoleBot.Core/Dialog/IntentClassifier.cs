@@ -124,8 +124,7 @@ internal static class IntentClassifier
     /// names a thing or a person rather than asking who owns one.</param>
     private static bool AsksOwnership(AnalyzedQuery q, bool nounsToo = true) =>
         q.Words.Where((w, i) => nounsToo || i == 0 || !CueWords.Determiners.Contains(q.Words[i - 1])).Any(Lexicon.OwnershipCues.Contains)
-            || q.HasPhrase("in", "charge") || q.HasPhrase("look", "after") || q.HasPhrase("take", "care")
-            || q.HasPhrase("on", "the", "hook") || q.Has("champions") || q.Has("champion");
+            || CueWords.OwnershipPhrases.FoundIn(q.Words);
 
     /// <summary>
     /// "Is our company ISO 27001 certified?", "did we pass the SOC 2 audit?", "a client asks if we are HIPAA compliant":
@@ -170,7 +169,8 @@ internal static class IntentClassifier
         {
             var word = q.Words[i];
             guarded |= CueWords.Prevention.Contains(word);
-            var negated = q.Denied[i] || (i >= 1 && q.Words[i - 1] is "not" or "never") || (i >= 2 && q.Words[i - 2] is "not" or "never");
+            var negated = q.Denied[i] || (i >= 1 && CueWords.IncidentNegators.Contains(q.Words[i - 1]))
+                || (i >= 2 && CueWords.IncidentNegators.Contains(q.Words[i - 2]));
             if (!guarded && !negated && incidentWords.Contains(word))
             {
                 return true;
