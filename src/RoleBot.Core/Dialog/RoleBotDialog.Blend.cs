@@ -115,6 +115,13 @@ public sealed partial class RoleBotDialog
                 return new AnswerComposer(snapshot.Knowledge, organization.Value).Help();
             }
 
+            if (NeighboursIgnoreTheIncidentRead(match, lexical, o)
+                && (NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer) is { Intent: Intent.Escalation } reported
+                && !SameReading(reported, lexical))
+            {
+                return Asked(snapshot, votes, reported with { Confidence = Math.Round(match.Probability, 3) });
+            }
+
             var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
                 ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
@@ -358,9 +365,19 @@ public sealed partial class RoleBotDialog
         return chosen > 0 && chosen >= o.LexicalTieShare * LabelWeight(match, $"{replay.Intent}:{replay.TopicId}", o);
     }
 
-    /// <summary>The weight the neighbours of <paramref name="match"/> labelled <paramref name="label"/> carry in its vote.</summary>
-    private static double LabelWeight(SemanticMatch match, string label, SemanticOptions o) => match.Neighbours
-        .Where(n => string.Equals(n.Example.Label, label, StringComparison.OrdinalIgnoreCase))
+    /// <summary>
+    /// "dns broken, internal sites not resolving. who do i page": the lexical reading is sure of one incident ("fake login
+    /// page") that the neighbours, who clearly agree an incident of another kind is reported, all but ignore. The word it
+    /// went by is used another way, so the reported incident answers.
+    /// </summary>
+    internal static bool NeighboursIgnoreTheIncidentRead(SemanticMatch match, Answer lexical, SemanticOptions o) =>
+        lexical is { Answered: true, Intent: Intent.Escalation, TopicId: { } topic } && !match.IsOutOfScope && match.Similarity >= o.MinSimilarity
+            && match.Probability >= o.OverrideProbability && match.IncidentProbability >= o.IncidentAnswerProbability
+            && LabelWeight(match, $"{Intent.Escalation}:{topic}", o) < o.UncontestedShare * LabelWeight(match, null, o);
+
+    /// <summary>The weight the neighbours of <paramref name="match"/> labelled <paramref name="label"/> (all of them, for null) carry in its vote.</summary>
+    private static double LabelWeight(SemanticMatch match, string? label, SemanticOptions o) => match.Neighbours
+        .Where(n => label is null || string.Equals(n.Example.Label, label, StringComparison.OrdinalIgnoreCase))
         .Sum(n => Math.Exp((n.Similarity - match.Similarity) / o.Temperature));
 
     /// <summary>
@@ -376,7 +393,10 @@ public sealed partial class RoleBotDialog
             return null;
         }
 
-        var read = match.Neighbours.Select(n => (Neighbour: n, Query: analyzer.Analyze(n.Example.Text))).ToArray();
+        // Only a report the neighbours take for an incident is looked at further: "the IT budget, not the security part"
+        // sets a topic aside, and the wider neighbours that deny something are as likely to set aside the other one.
+        var pool = match.IncidentProbability >= o.IncidentProbability && match.Wider.Count > 0 ? match.Wider : match.Neighbours;
+        var read = pool.Select(n => (Neighbour: n, Query: analyzer.Analyze(n.Example.Text))).ToArray();
         var denying = read.Where(r => r.Query.Denied.Contains(true)).Select(r => r.Neighbour).ToArray();
         // Failing two that deny, the neighbours that name no incident at all: "site slow since the release, it's our deploy,
         // not a DDoS" is nearer reports of a DDoS than anything else, and those are exactly what it says it is not.

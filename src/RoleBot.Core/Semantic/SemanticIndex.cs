@@ -98,11 +98,14 @@ public sealed class SemanticIndex
     private SemanticMatch Vote(ReadOnlySpan<float> query, int exclude)
     {
         var k = Math.Min(options.Neighbours, Examples.Count);
-        Span<int> best = stackalloc int[k];
-        Span<float> bestScore = stackalloc float[k];
+        var wide = Math.Max(k, Math.Min(options.DenialNeighbours, Examples.Count));
+        Span<int> widest = stackalloc int[wide];
+        Span<float> widestScore = stackalloc float[wide];
+        Span<int> best = widest[..k];
+        Span<float> bestScore = widestScore[..k];
         Span<int> asked = stackalloc int[k];
         Span<float> askedScore = stackalloc float[k];
-        bestScore.Fill(float.MinValue);
+        widestScore.Fill(float.MinValue);
         askedScore.Fill(float.MinValue);
         var (scaled, scale) = vectors.Prepare(query);
         for (var i = 0; i < Examples.Count; i++)
@@ -113,7 +116,7 @@ public sealed class SemanticIndex
             }
 
             var score = vectors.Dot(i, scaled, scale);
-            Keep(best, bestScore, i, score);
+            Keep(widest, widestScore, i, score);
             if (!implied[i])
             {
                 Keep(asked, askedScore, i, score);
@@ -140,10 +143,10 @@ public sealed class SemanticIndex
             return new SemanticMatch(ExampleQuestion.OutOfScope, 0, 0, 0, 1);
         }
 
-        var neighbours = new List<Neighbour>(k);
-        for (var j = 0; j < k && bestScore[j] > float.MinValue; j++)
+        var wider = new List<Neighbour>(wide);
+        for (var j = 0; j < wide && widestScore[j] > float.MinValue; j++)
         {
-            neighbours.Add(new Neighbour(Examples[best[j]], bestScore[j]));
+            wider.Add(new Neighbour(Examples[widest[j]], widestScore[j]));
         }
 
         var (intent, intentMass) = intentWeights.MaxBy(p => p.Value);
@@ -159,7 +162,8 @@ public sealed class SemanticIndex
             incidentLabel,
             labelWeights[top] / total)
         {
-            Neighbours = neighbours,
+            Neighbours = wider[..Math.Min(k, wider.Count)],
+            Wider = wider,
             AskedOutOfScopeProbability = OutOfScopeShare(asked, askedScore),
         };
     }

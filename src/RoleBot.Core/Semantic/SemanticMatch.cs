@@ -12,6 +12,9 @@ public sealed record SemanticMatch(string Label, double Probability, double Simi
     /// <summary>The neighbours that voted, nearest first.</summary>
     public IReadOnlyList<Neighbour> Neighbours { get; init; } = [];
 
+    /// <summary>The <see cref="SemanticOptions.DenialNeighbours"/> nearest examples, those that voted among them, nearest first.</summary>
+    public IReadOnlyList<Neighbour> Wider { get; init; } = [];
+
     /// <summary>
     /// The share of the weight on questions RoleBot must decline among the nearest asked questions alone, names and
     /// aliases left out: "how do I set up multi-factor authentication?" is nearest the alias "multi-factor

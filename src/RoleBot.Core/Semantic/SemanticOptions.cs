@@ -31,6 +31,13 @@ public sealed class SemanticOptions
     [Range(1, 100)]
     public int Neighbours { get; set; } = 10;
 
+    /// <summary>
+    /// How many nearest examples are searched for those that deny an attack as the question does ("down, not a hack"):
+    /// the ten that vote are often all about the same system under attack, since a denied attack reads much like one.
+    /// </summary>
+    [Range(1, 200)]
+    public int DenialNeighbours { get; set; } = 40;
+
     /// <summary>How fast a neighbour's vote fades with its distance beyond the nearest one's.</summary>
     [Range(0.001, 1.0)]
     public double Temperature { get; set; } = 0.05;

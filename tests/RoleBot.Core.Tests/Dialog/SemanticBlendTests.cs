@@ -351,4 +351,37 @@ public sealed class SemanticBlendTests
         Assert.Equal(Intent.Help, answer.Intent);
         Assert.Null(answer.Owner);
     }
+
+    [Theory]
+    [InlineData(0.50, true)]
+    [InlineData(0.85, false)]
+    public void A_sure_incident_reading_gives_way_only_when_the_neighbours_all_but_ignore_it(double phishingSimilarity, bool givesWay)
+    {
+        var dns = new ExampleQuestion("DNS broken nothing resolves internally. who do i page", "escalation", "service_outage");
+        var dns2 = new ExampleQuestion("dns change went wrong n half our internal apps dont resolve. who do i tell", "escalation", "service_outage");
+        var hijack = new ExampleQuestion("dns got hijacked, traffic going to a fake login page. who owns this rn", "escalation", "phishing");
+        var match = new SemanticMatch(dns.Label, 1, 0.91, 1, 0) { Neighbours = [new(dns, 0.91), new(dns2, 0.65), new(hijack, phishingSimilarity)] };
+        var phishing = new Answer { Answered = true, Intent = Intent.Escalation, Summary = "phishing", TopicId = "phishing" };
+
+        Assert.Equal(givesWay, RoleBotDialog.NeighboursIgnoreTheIncidentRead(match, phishing, new SemanticOptions()));
+        Assert.False(RoleBotDialog.NeighboursIgnoreTheIncidentRead(match, phishing with { Intent = Intent.Ownership }, new SemanticOptions()));
+        Assert.False(RoleBotDialog.NeighboursIgnoreTheIncidentRead(match with { IncidentProbability = 0.3 }, phishing, new SemanticOptions()));
+    }
+
+    [Theory]
+    [InlineData(1.0, "escalation:service_outage")]
+    [InlineData(0.0, null)]
+    public void Neighbours_that_deny_an_attack_are_looked_for_beyond_the_voters_only_for_a_report_read_as_an_incident(double incidentShare, string? label)
+    {
+        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
+        var voters = Enumerable.Range(0, 3)
+            .Select(i => new Neighbour(new ExampleQuestion($"files on the shared drive renamed to .locked {i}, ransom note, who do i call", "escalation", "ransomware"), 0.65 - (0.01 * i)))
+            .ToArray();
+        var down = new Neighbour(new ExampleQuestion("whole email system is down. not an attack, just broken. who do i escalate to", "escalation", "service_outage"), 0.5);
+        var down2 = new Neighbour(new ExampleQuestion("core switch died, no sign of attack. who do i ping", "escalation", "service_outage"), 0.48);
+        var match = new SemanticMatch("escalation:ransomware", 1, 0.65, incidentShare, 0) { Neighbours = voters, Wider = [.. voters, down, down2] };
+        var query = analyzer.Analyze("shared drive unreachable for the whole office. not a hack afaik just broken. who do i ping");
+
+        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(analyzer, query, match, new SemanticOptions()));
+    }
 }

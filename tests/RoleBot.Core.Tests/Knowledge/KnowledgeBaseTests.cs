@@ -15,7 +15,7 @@ public sealed class KnowledgeBaseTests
         Assert.True(Embedded.Statistics.Count >= 23, $"{Embedded.Statistics.Count} statistics");
         Assert.Subset(
             Embedded.Playbooks.Select(p => p.Id).ToHashSet(),
-            new HashSet<string> { "ransomware", "phishing", "data_breach", "outage_after_attack", "vendor_compromise", "insider_threat", "suspicious_logins" });
+            new HashSet<string> { "ransomware", "phishing", "data_breach", "outage_after_attack", "service_outage", "vendor_compromise", "insider_threat", "suspicious_logins" });
         Assert.All(new[] { "CIO", "CISO", "Shared" }, owner => Assert.Contains(Embedded.Responsibilities, r => r.Owner == owner));
     }
 

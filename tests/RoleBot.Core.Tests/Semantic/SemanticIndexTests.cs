@@ -27,6 +27,19 @@ public sealed class SemanticIndexTests
     }
 
     [Fact]
+    public void The_wider_neighbours_run_past_the_voters_nearest_first_and_begin_with_them()
+    {
+        var index = new SemanticIndex(new WordCountEncoder(), Examples, VectorCache.Empty, new SemanticOptions { Neighbours = 2, DenialNeighbours = 5 });
+
+        var match = index.Match("who patches the file server");
+
+        Assert.Equal(2, match.Neighbours.Count);
+        Assert.Equal(5, match.Wider.Count);
+        Assert.Equal(match.Neighbours, match.Wider.Take(2));
+        Assert.Equal(match.Wider.OrderByDescending(n => n.Similarity), match.Wider);
+    }
+
+    [Fact]
     public void Neighbours_that_report_incidents_raise_the_incident_share()
     {
         var match = Index(new WordCountEncoder()).Match("ransomware files encrypted");
