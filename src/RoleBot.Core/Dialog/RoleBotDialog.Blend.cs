@@ -116,7 +116,7 @@ public sealed partial class RoleBotDialog
             }
 
             if (NeighboursIgnoreTheIncidentRead(match, lexical, o)
-                && (NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer) is { Intent: Intent.Escalation } reported
+                && AnswerOf(snapshot, index, match, match.Label) is { Intent: Intent.Escalation } reported
                 && !SameReading(reported, lexical))
             {
                 return Asked(snapshot, votes, reported with { Confidence = Math.Round(match.Probability, 3) });
@@ -124,7 +124,7 @@ public sealed partial class RoleBotDialog
 
             var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
                 && match.Neighbours[0].Example.Label == match.Label && !match.IsOutOfScope && !match.IsHelp
-                ? NearestAnswer(match, match.Label) ?? RepresentativeOf(snapshot, index, match.Label)?.Answer
+                ? AnswerOf(snapshot, index, match, match.Label)
                 : null;
             var aboutRoles = paraphrase is { Intent: Intent.Reporting or Intent.Role or Intent.Comparison } && votes.RoleFree is { } topicVote && AboutATopic(topicVote, o)
                 && !copiesRoleExample;
@@ -136,7 +136,10 @@ public sealed partial class RoleBotDialog
         }
 
         var trusted = match.Similarity >= o.MinSimilarity && match.Probability >= o.AnswerProbability;
-        if (ToDecline(match, o.DeclineProbability) && !(trusted && !match.IsOutOfScope && PlainlyAsksForAnOwner(votes, o)))
+        // An incident report the lexical reading placed, and most neighbours take for one, is not declined for the
+        // department it names ("cfo clicked a phish link"), as on the fast path.
+        var placedReport = lexical is { Answered: true, Intent: Intent.Escalation } && match.IncidentProbability >= o.IncidentAnswerProbability;
+        if (ToDecline(match, o.DeclineProbability) && !placedReport && !(trusted && !match.IsOutOfScope && PlainlyAsksForAnOwner(votes, o)))
         {
             return Declined(snapshot, index, match, lexical.Answered ? PlainDecline(snapshot) : lexical);
         }
@@ -157,7 +160,7 @@ public sealed partial class RoleBotDialog
             && (!explicitDecline || (match.Probability >= o.OverrideProbability && match.OutOfScopeProbability < o.UncontestedShare)
                 || (match.IncidentProbability >= o.IncidentAnswerProbability && match.OutOfScopeProbability < o.IncidentProbability))
             && (!lexical.Answered || match.Probability >= o.OverrideProbability)
-                ? NearestAnswer(match, label) ?? RepresentativeOf(snapshot, index, label)?.Answer
+                ? AnswerOf(snapshot, index, match, label)
                 : null;
         // "website defaced, who handles this, cio or ciso?": the role names pull the vote towards questions about the roles
         // themselves (their reporting lines, their jobs, how they differ); without them the question is clearly about a
@@ -170,7 +173,7 @@ public sealed partial class RoleBotDialog
             && !copiesRoleExample
             && (replay.Intent != Intent.Comparison
                 || (lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation } && votes.Query.Roles.Count >= 2))
-            && (NearestAnswer(topical, topical.Label) ?? RepresentativeOf(snapshot, index, topical.Label)?.Answer) is { } topicAnswer)
+            && AnswerOf(snapshot, index, topical, topical.Label) is { } topicAnswer)
         {
             replay = lexical is { Answered: true, Intent: Intent.Ownership or Intent.Escalation, Owner: { } owner } && votes.Query.Roles is [var named] && owner == named
                 ? lexical
@@ -201,7 +204,7 @@ public sealed partial class RoleBotDialog
         // The lexical reading saw an incident but no playbook fits, and the neighbours agree it is one: the incident they
         // point to most is a safer answer than a decline in the middle of an incident.
         if (guess.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability
-            && match.IncidentLabel is { } incident && RepresentativeOf(snapshot, index, incident)?.Answer is { } playbook)
+            && match.IncidentLabel is { } incident && AnswerOf(snapshot, index, null, incident) is { } playbook)
         {
             return Asked(snapshot, votes, playbook with { Confidence = Math.Round(match.IncidentProbability, 3) });
         }
@@ -292,6 +295,27 @@ public sealed partial class RoleBotDialog
         representatives.GetValue(snapshot.Knowledge, _ => new(StringComparer.Ordinal))
             .GetOrAdd(label, l => Candidates(index, l).Select(text => new Representative(text, LexicalAnswer(text, null).Answer))
                 .FirstOrDefault(c => Answers(c.Answer, l)));
+
+    /// <summary>
+    /// What the vote for <paramref name="label"/> answers: the nearest neighbour's answer, else a representative example's,
+    /// else, for an owner or whom to call, the entry's own answer. The lexical reading of every example of an entry can miss
+    /// it ("sales here crm is down, who can fix it" reads as nothing at all), and the vote still names the entry.
+    /// </summary>
+    private Answer? AnswerOf(KnowledgeSnapshot snapshot, SemanticIndex index, SemanticMatch? match, string label) =>
+        (match is null ? null : NearestAnswer(match, label)) ?? RepresentativeOf(snapshot, index, label)?.Answer ?? EntryAnswer(snapshot, label);
+
+    private Answer? EntryAnswer(KnowledgeSnapshot snapshot, string label)
+    {
+        var composer = new AnswerComposer(snapshot.Knowledge, organization.Value);
+        return label.Split(':') switch
+        {
+            [ExampleQuestion.Escalation, var id] when snapshot.Knowledge.Playbooks.FirstOrDefault(p => p.Id == id) is { } playbook
+                => composer.Escalation(playbook, 1),
+            [ExampleQuestion.Escalation or ExampleQuestion.Ownership, var id] when snapshot.Knowledge.ResponsibilitiesById.TryGetValue(id, out var r)
+                => composer.Ownership(r, 1, label.StartsWith(ExampleQuestion.Escalation, StringComparison.Ordinal) ? Intent.Escalation : Intent.Ownership, null),
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The answer to the nearest neighbour of <paramref name="label"/> that the lexical reading answers as labelled: the

@@ -15,12 +15,16 @@ internal sealed class SearchIndex<T>
     private const double PhraseBonus = 0.6;
     // "who owns security?": the entry that has the question's whole topic as one of its names beats entries that merely mention it.
     private const double ExactNameBonus = 1.0;
+    // "who do i page": "page" is in the playbook only as part of "fake login page". A word the document has only inside
+    // one longer phrase, with none of that phrase's other words in the question, is weak evidence of that document.
+    private const double LoneWordFactor = 0.5;
 
     private readonly T[] _items;
     private readonly Dictionary<string, double>[] _termWeights;
     private readonly FrozenSet<string>[] _termSets;
     private readonly string[][][] _phrases;
     private readonly FrozenSet<string>[] _exactNames;
+    private readonly FrozenDictionary<string, string[]>[] _partners;
     private readonly double[] _lengths;
     private readonly double _averageLength;
     private readonly FrozenDictionary<string, double> _idf;
@@ -33,6 +37,7 @@ internal sealed class SearchIndex<T>
         _termSets = new FrozenSet<string>[_items.Length];
         _phrases = new string[_items.Length][][];
         _exactNames = new FrozenSet<string>[_items.Length];
+        _partners = new FrozenDictionary<string, string[]>[_items.Length];
         _lengths = new double[_items.Length];
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _items.Length; i++)
@@ -40,11 +45,26 @@ internal sealed class SearchIndex<T>
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             var phrases = new List<string[]>();
             var exactNames = new HashSet<string>(StringComparer.Ordinal);
+            var alone = new HashSet<string>(StringComparer.Ordinal);
+            var partners = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var field in fields(_items[i]))
             {
                 foreach (var text in field.Texts)
                 {
                     var terms = QueryAnalyzer.IndexTerms(text);
+                    foreach (var term in terms)
+                    {
+                        if (!field.IsPhraseList || terms.Count == 1)
+                        {
+                            alone.Add(term);
+                        }
+                        else if (!partners.TryAdd(term, [.. terms.Where(t => t != term)]))
+                        {
+                            // In two phrases or more ("vendor management", "vendor contracts"), the word is what they are about.
+                            alone.Add(term);
+                        }
+                    }
+
                     foreach (var term in terms)
                     {
                         weights[term] = weights.GetValueOrDefault(term) + field.Weight;
@@ -66,6 +86,7 @@ internal sealed class SearchIndex<T>
             _termSets[i] = weights.Keys.ToFrozenSet(StringComparer.Ordinal);
             _phrases[i] = [.. phrases];
             _exactNames[i] = exactNames.ToFrozenSet(StringComparer.Ordinal);
+            _partners[i] = partners.Where(p => !alone.Contains(p.Key)).ToFrozenDictionary(StringComparer.Ordinal);
             _lengths[i] = weights.Values.Sum();
             foreach (var term in weights.Keys)
             {
@@ -112,7 +133,7 @@ internal sealed class SearchIndex<T>
             {
                 if (weights.TryGetValue(term, out var tf))
                 {
-                    score += _idf[term] * tf * (K1 + 1) / (tf + norm);
+                    score += _idf[term] * tf * (K1 + 1) / (tf + norm) * Support(i, term, queryTerms);
                 }
             }
 
@@ -127,7 +148,7 @@ internal sealed class SearchIndex<T>
                 bonus += ExactNameBonus;
             }
 
-            hits.Add(new SearchHit<T>(_items[i], score + bonus, Coverage(i, contentTerms, phrase), i));
+            hits.Add(new SearchHit<T>(_items[i], score + bonus, Coverage(i, contentTerms, phrase, queryTerms), i));
         }
 
         // Best confidence first, not best score: a document that scores high on weak words alone
@@ -144,7 +165,7 @@ internal sealed class SearchIndex<T>
     /// the document matched as one of its own phrases ("vendor risk") count double: the phrase is stronger evidence
     /// than the same words scattered.
     /// </summary>
-    private double Coverage(int i, IReadOnlyList<string> contentTerms, string[]? phrase)
+    private double Coverage(int i, IReadOnlyList<string> contentTerms, string[]? phrase, string[] queryTerms)
     {
         if (contentTerms.Count == 0)
         {
@@ -163,12 +184,20 @@ internal sealed class SearchIndex<T>
             total += weight;
             if (_termSets[i].Contains(term))
             {
-                matched += weight;
+                matched += weight * Support(i, term, queryTerms);
             }
         }
 
         return total == 0 ? 1 : matched / total;
     }
+
+    /// <summary>
+    /// How much a matched <paramref name="term"/> counts for the document at <paramref name="i"/>: fully when the document
+    /// has it on its own or in several phrases, or when the question has another word of the one phrase it comes in; else
+    /// <see cref="LoneWordFactor"/>.
+    /// </summary>
+    private double Support(int i, string term, string[] queryTerms) =>
+        !_partners[i].TryGetValue(term, out var partners) || Array.Exists(partners, p => Array.IndexOf(queryTerms, p) >= 0) ? 1 : LoneWordFactor;
 
     /// <summary>The bonus for the document's best phrase found whole in the question, and that phrase.</summary>
     private (double Bonus, string[]? Phrase) PhraseScore(int i, string[] terms)

@@ -114,7 +114,7 @@ public sealed class SemanticBlendTests
     [Fact]
     public void A_close_paraphrase_of_a_figure_question_gets_the_figure_even_over_a_sure_lexical_answer()
     {
-        const string question = "roughly what share of CIOs are hands-on during the first hours of a breach?";
+        const string question = "about what percentage of CIOs are hands-on while a breach is unfolding?";
         var lexical = LexicalOnly.Ask(question);
 
         var blended = TestDialog.Ask(question);
