@@ -53,7 +53,7 @@ public sealed partial class RoleBotDialog
         var (lexical, guess) = LexicalAnswer(text, previous);
         return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null)
             ? lexical
-            : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess));
+            : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess, previous is not null));
     }
 
     /// <summary>
@@ -75,7 +75,8 @@ public sealed partial class RoleBotDialog
                 : answer;
     }
 
-    private Answer Voted(KnowledgeSnapshot snapshot, string text, Answer lexical, IntentGuess guess)
+    /// <param name="midConversation">Whether an earlier turn may have given the question its subject ("who's their boss?").</param>
+    private Answer Voted(KnowledgeSnapshot snapshot, string text, Answer lexical, IntentGuess guess, bool midConversation)
     {
         var o = semantic!.Options;
         if (Semantic(snapshot, text) is not { } votes)
@@ -115,11 +116,11 @@ public sealed partial class RoleBotDialog
                 return new AnswerComposer(snapshot.Knowledge, organization.Value).Help();
             }
 
-            if (NeighboursIgnoreTheIncidentRead(match, lexical, o)
-                && AnswerOf(snapshot, index, match, match.Label) is { Intent: Intent.Escalation } reported
-                && !SameReading(reported, lexical))
+            // The neighbours know nothing of earlier turns, which the lexical reading may have read the question by.
+            if (!midConversation && NeighboursIgnoreTheLexicalEntry(votes.Query, match, lexical, o)
+                && AnswerOf(snapshot, index, match, match.Label) is { } voted && voted.Intent == lexical.Intent && !SameReading(voted, lexical))
             {
-                return Asked(snapshot, votes, reported with { Confidence = Math.Round(match.Probability, 3) });
+                return Asked(snapshot, votes, voted with { Confidence = Math.Round(match.Probability, 3) });
             }
 
             var paraphrase = match.Similarity >= o.ParaphraseSimilarity && match.LabelProbability >= o.OverrideProbability
@@ -390,14 +391,17 @@ public sealed partial class RoleBotDialog
     }
 
     /// <summary>
-    /// "dns broken, internal sites not resolving. who do i page": the lexical reading is sure of one incident ("fake login
-    /// page") that the neighbours, who clearly agree an incident of another kind is reported, all but ignore. The word it
-    /// went by is used another way, so the reported incident answers.
+    /// "dns broken, internal sites not resolving. who do i page", "we're due for a security risk assessment, who runs
+    /// those?": the lexical reading is sure of an entry ("fake login page", "due diligence") that the neighbours, who
+    /// clearly agree on another entry of the same kind, all but ignore. The word it went by is used another way, so the
+    /// entry they agree on answers. Not when the question negates something ("the whole IT spend, not just security"):
+    /// sentence vectors read a thing set aside much as the thing itself, where the lexical reading leaves it out.
     /// </summary>
-    internal static bool NeighboursIgnoreTheIncidentRead(SemanticMatch match, Answer lexical, SemanticOptions o) =>
-        lexical is { Answered: true, Intent: Intent.Escalation, TopicId: { } topic } && !match.IsOutOfScope && match.Similarity >= o.MinSimilarity
-            && match.Probability >= o.OverrideProbability && match.IncidentProbability >= o.IncidentAnswerProbability
-            && LabelWeight(match, $"{Intent.Escalation}:{topic}", o) < o.UncontestedShare * LabelWeight(match, null, o);
+    internal static bool NeighboursIgnoreTheLexicalEntry(AnalyzedQuery query, SemanticMatch match, Answer lexical, SemanticOptions o) =>
+        lexical is { Answered: true, TopicId: { } topic } && !query.Words.Any(Lexicon.Negators.Contains) && !match.IsOutOfScope && !match.IsHelp && match.Similarity >= o.MinSimilarity
+            && match.Probability >= o.OverrideProbability && match.LabelProbability >= o.OverrideProbability
+            && match.Label.StartsWith($"{lexical.Intent}:", StringComparison.OrdinalIgnoreCase)
+            && LabelWeight(match, $"{lexical.Intent}:{topic}", o) < o.UncontestedShare * LabelWeight(match, null, o);
 
     /// <summary>The weight the neighbours of <paramref name="match"/> labelled <paramref name="label"/> (all of them, for null) carry in its vote.</summary>
     private static double LabelWeight(SemanticMatch match, string? label, SemanticOptions o) => match.Neighbours

@@ -355,17 +355,21 @@ public sealed class SemanticBlendTests
     [Theory]
     [InlineData(0.50, true)]
     [InlineData(0.85, false)]
-    public void A_sure_incident_reading_gives_way_only_when_the_neighbours_all_but_ignore_it(double phishingSimilarity, bool givesWay)
+    public void A_sure_lexical_entry_gives_way_only_when_the_neighbours_agreeing_on_another_all_but_ignore_it(double phishingSimilarity, bool givesWay)
     {
+        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
         var dns = new ExampleQuestion("DNS broken nothing resolves internally. who do i page", "escalation", "service_outage");
         var dns2 = new ExampleQuestion("dns change went wrong n half our internal apps dont resolve. who do i tell", "escalation", "service_outage");
         var hijack = new ExampleQuestion("dns got hijacked, traffic going to a fake login page. who owns this rn", "escalation", "phishing");
-        var match = new SemanticMatch(dns.Label, 1, 0.91, 1, 0) { Neighbours = [new(dns, 0.91), new(dns2, 0.65), new(hijack, phishingSimilarity)] };
+        var match = new SemanticMatch(dns.Label, 1, 0.91, 1, 0, null, 1) { Neighbours = [new(dns, 0.91), new(dns2, 0.65), new(hijack, phishingSimilarity)] };
         var phishing = new Answer { Answered = true, Intent = Intent.Escalation, Summary = "phishing", TopicId = "phishing" };
+        var question = analyzer.Analyze("dns seems broken, internal sites not resolving. who do i page");
+        var plain = analyzer.Analyze("dns seems broken, internal sites wont resolve. who do i page");
 
-        Assert.Equal(givesWay, RoleBotDialog.NeighboursIgnoreTheIncidentRead(match, phishing, new SemanticOptions()));
-        Assert.False(RoleBotDialog.NeighboursIgnoreTheIncidentRead(match, phishing with { Intent = Intent.Ownership }, new SemanticOptions()));
-        Assert.False(RoleBotDialog.NeighboursIgnoreTheIncidentRead(match with { IncidentProbability = 0.3 }, phishing, new SemanticOptions()));
+        Assert.Equal(givesWay, RoleBotDialog.NeighboursIgnoreTheLexicalEntry(plain, match, phishing, new SemanticOptions()));
+        Assert.False(RoleBotDialog.NeighboursIgnoreTheLexicalEntry(question, match, phishing, new SemanticOptions()));
+        Assert.False(RoleBotDialog.NeighboursIgnoreTheLexicalEntry(plain, match, phishing with { Intent = Intent.Ownership }, new SemanticOptions()));
+        Assert.False(RoleBotDialog.NeighboursIgnoreTheLexicalEntry(plain, match with { LabelProbability = 0.5 }, phishing, new SemanticOptions()));
     }
 
     [Theory]
