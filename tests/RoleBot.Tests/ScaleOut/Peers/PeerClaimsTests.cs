@@ -18,6 +18,13 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
     private const int Events = 20;
     private const string NothingListening = "127.0.0.1:1";
 
+    /// <summary>
+    /// What these tests check is that every copy meets at one owner. The default 300 ms is exceeded now and then on a
+    /// loaded two-core CI runner even after the warm-up (one of 20 events answered twice), and a claim the owner does not
+    /// answer in time is made locally by design; giving up on an owner is tested on its own below.
+    /// </summary>
+    private static readonly (string, string) PatientPeers = ("ScaleOut:PeerTimeout", "00:00:02");
+
     [Theory]
     [InlineData(NothingListening)]
     [InlineData("")]
@@ -25,8 +32,8 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
     {
         var slack = new RecordingSlackApi();
         int portA = PeerInstance.FreePort(), portB = PeerInstance.FreePort();
-        using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redisConfiguration), .. PeerInstance.Peers(portA, portB)]);
-        using var b = new PeerInstance(portB, slack, [("Redis:Configuration", redisConfiguration), .. PeerInstance.Peers(portB, portA)]);
+        using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redisConfiguration), PatientPeers, .. PeerInstance.Peers(portA, portB)]);
+        using var b = new PeerInstance(portB, slack, [("Redis:Configuration", redisConfiguration), PatientPeers, .. PeerInstance.Peers(portB, portA)]);
 
         var before = await WarmUpAsync(a, b, slack);
         await SendToBothAsync(a, b, "outage");
@@ -45,8 +52,8 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
         var deployment = Guid.NewGuid().ToString("N") + ":";
         var slack = new RecordingSlackApi();
         int portA = PeerInstance.FreePort(), portB = PeerInstance.FreePort();
-        using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redis.Configuration), ("Redis:InstanceName", deployment), .. PeerInstance.Peers(portA, portB)]);
-        using var b = new PeerInstance(portB, slack, [("Redis:Configuration", NothingListening), ("Redis:InstanceName", deployment), .. PeerInstance.Peers(portB, portA)]);
+        using var a = new PeerInstance(portA, slack, [("Redis:Configuration", redis.Configuration), ("Redis:InstanceName", deployment), PatientPeers, .. PeerInstance.Peers(portA, portB)]);
+        using var b = new PeerInstance(portB, slack, [("Redis:Configuration", NothingListening), ("Redis:InstanceName", deployment), PatientPeers, .. PeerInstance.Peers(portB, portA)]);
 
         var before = await WarmUpAsync(a, b, slack);
         await SendToBothAsync(a, b, "split");
