@@ -312,8 +312,8 @@ public sealed partial class RoleBotDialog
         {
             [ExampleQuestion.Escalation, var id] when snapshot.Knowledge.Playbooks.FirstOrDefault(p => p.Id == id) is { } playbook
                 => composer.Escalation(playbook, 1),
-            [ExampleQuestion.Escalation or ExampleQuestion.Ownership, var id] when snapshot.Knowledge.ResponsibilitiesById.TryGetValue(id, out var r)
-                => composer.Ownership(r, 1, label.StartsWith(ExampleQuestion.Escalation, StringComparison.Ordinal) ? Intent.Escalation : Intent.Ownership, null),
+            [var intent and (ExampleQuestion.Escalation or ExampleQuestion.Ownership), var id] when snapshot.Knowledge.ResponsibilitiesById.TryGetValue(id, out var r)
+                => composer.Ownership(r, 1, intent == ExampleQuestion.Escalation ? Intent.Escalation : Intent.Ownership, null),
             _ => null,
         };
     }
