@@ -11,6 +11,9 @@ public sealed class SemanticBlendTests
 {
     private static readonly IRoleBotDialog LexicalOnly = TestDialog.Create(new Dictionary<string, string?> { ["Semantic:Enabled"] = "false" });
 
+    /// <summary>The embedded knowledge base's reading of questions, for the rules that take an analysed question.</summary>
+    private static readonly QueryAnalyzer Analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
+
     [Theory]
     [InlineData("Who commissions pen testing?", "CISO")]
     [InlineData("someones spraying passwords at the vpn right now", "CISO")]
@@ -289,29 +292,27 @@ public sealed class SemanticBlendTests
     [InlineData("site slow and it looks like a ddos. who owns uptime", false, null)]
     public void A_question_that_denies_an_attack_is_labelled_by_the_neighbours_that_report_none(string question, bool denies, string? label)
     {
-        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
         var ddos = new ExampleQuestion("main site slow, traffic spike, looks like ddos. whos in charge", "escalation", "incident_response");
         var ddos2 = new ExampleQuestion("were getting ddos'd, site crawling. who do i escalate to", "escalation", "incident_response");
         var uptime = new ExampleQuestion("whos accountable for system uptime, site was down 4 hrs", "ownership", "system_uptime");
         var slow = new ExampleQuestion("who is responsible for system uptime? our app was slow yesterday", "ownership", "system_uptime");
         var match = new SemanticMatch(ddos.Label, 1, 0.73, 1, 0) { Neighbours = [new(ddos, 0.73), new(ddos2, 0.68), new(uptime, 0.60), new(slow, 0.58)] };
-        var query = analyzer.Analyze(question);
+        var query = Analyzer.Analyze(question);
 
         Assert.Equal(denies, query.Denied.Contains(true));
-        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(analyzer, query, match, new SemanticOptions()));
+        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(Analyzer, query, match, new SemanticOptions()));
     }
 
     [Fact]
     public void Neighbours_that_deny_an_attack_as_the_question_does_outweigh_nearer_ones_that_do_not()
     {
-        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
         var attack = new ExampleQuestion("network crawling, security thinks it is a denial of service attack, who takes charge", "escalation", "incident_response");
         var erp = new ExampleQuestion("the ERP has been down for two hours and there's no sign of an attack, who do I escalate to", "escalation", "erp");
         var outage = new ExampleQuestion("our portal is offline, no indication of an attack, who should I notify", "escalation", "outage_after_attack");
         var outage2 = new ExampleQuestion("core switch died, not security related, who owns this", "escalation", "outage_after_attack");
         var match = new SemanticMatch(attack.Label, 1, 0.63, 1, 0) { Neighbours = [new(attack, 0.63), new(outage, 0.56), new(erp, 0.55), new(outage2, 0.5)] };
 
-        var label = RoleBotDialog.LabelOfLikeDenials(analyzer, analyzer.Analyze("network crawling, no sign of an attack, who do i escalate to"), match, new SemanticOptions());
+        var label = RoleBotDialog.LabelOfLikeDenials(Analyzer, Analyzer.Analyze("network crawling, no sign of an attack, who do i escalate to"), match, new SemanticOptions());
 
         Assert.Equal("escalation:outage_after_attack", label);
     }
@@ -357,14 +358,13 @@ public sealed class SemanticBlendTests
     [InlineData(0.85, false)]
     public void A_sure_lexical_entry_gives_way_only_when_the_neighbours_agreeing_on_another_all_but_ignore_it(double phishingSimilarity, bool givesWay)
     {
-        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
         var dns = new ExampleQuestion("DNS broken nothing resolves internally. who do i page", "escalation", "service_outage");
         var dns2 = new ExampleQuestion("dns change went wrong n half our internal apps dont resolve. who do i tell", "escalation", "service_outage");
         var hijack = new ExampleQuestion("dns got hijacked, traffic going to a fake login page. who owns this rn", "escalation", "phishing");
         var match = new SemanticMatch(dns.Label, 1, 0.91, 1, 0, null, 1) { Neighbours = [new(dns, 0.91), new(dns2, 0.65), new(hijack, phishingSimilarity)] };
         var phishing = new Answer { Answered = true, Intent = Intent.Escalation, Summary = "phishing", TopicId = "phishing" };
-        var question = analyzer.Analyze("dns seems broken, internal sites not resolving. who do i page");
-        var plain = analyzer.Analyze("dns seems broken, internal sites wont resolve. who do i page");
+        var question = Analyzer.Analyze("dns seems broken, internal sites not resolving. who do i page");
+        var plain = Analyzer.Analyze("dns seems broken, internal sites wont resolve. who do i page");
 
         Assert.Equal(givesWay, RoleBotDialog.NeighboursIgnoreTheLexicalEntry(plain, match, phishing, new SemanticOptions()));
         Assert.False(RoleBotDialog.NeighboursIgnoreTheLexicalEntry(question, match, phishing, new SemanticOptions()));
@@ -377,15 +377,14 @@ public sealed class SemanticBlendTests
     [InlineData(0.0, null)]
     public void Neighbours_that_deny_an_attack_are_looked_for_beyond_the_voters_only_for_a_report_read_as_an_incident(double incidentShare, string? label)
     {
-        var analyzer = new RoleBot.Core.Knowledge.KnowledgeSnapshot(RoleBot.Core.Knowledge.KnowledgeLoader.Load()).Analyzer;
         var voters = Enumerable.Range(0, 3)
             .Select(i => new Neighbour(new ExampleQuestion($"files on the shared drive renamed to .locked {i}, ransom note, who do i call", "escalation", "ransomware"), 0.65 - (0.01 * i)))
             .ToArray();
         var down = new Neighbour(new ExampleQuestion("whole email system is down. not an attack, just broken. who do i escalate to", "escalation", "service_outage"), 0.5);
         var down2 = new Neighbour(new ExampleQuestion("core switch died, no sign of attack. who do i ping", "escalation", "service_outage"), 0.48);
         var match = new SemanticMatch("escalation:ransomware", 1, 0.65, incidentShare, 0) { Neighbours = voters, Wider = [.. voters, down, down2] };
-        var query = analyzer.Analyze("shared drive unreachable for the whole office. not a hack afaik just broken. who do i ping");
+        var query = Analyzer.Analyze("shared drive unreachable for the whole office. not a hack afaik just broken. who do i ping");
 
-        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(analyzer, query, match, new SemanticOptions()));
+        Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(Analyzer, query, match, new SemanticOptions()));
     }
 }
