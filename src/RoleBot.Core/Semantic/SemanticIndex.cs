@@ -82,15 +82,20 @@ public sealed class SemanticIndex
         Examples.Select((e, i) => (e.Text, embeddedAtLoad.GetValueOrDefault(i)
             ?? (cache.TryGet(e.Text, encoder.ModelId, out var cached) ? cached : vectors.Widened(i))));
 
-    /// <summary>Leave-one-out accuracy over the examples: each is labelled by the others, as an unseen question would be.</summary>
+    /// <summary>
+    /// Leave-one-out accuracy over the examples: each is labelled by the others, as an unseen question would be. It grows
+    /// with the square of the examples (a minute for 12,000 on one core of a Debug build), so the votes share the cores.
+    /// </summary>
     public double LeaveOneOutAccuracy()
     {
         var right = 0;
-        for (var i = 0; i < Examples.Count; i++)
+        Parallel.For(0, Examples.Count, i =>
         {
-            var match = Vote(vectors.Widened(i), exclude: i);
-            right += match.Label == Examples[i].Label ? 1 : 0;
-        }
+            if (Vote(vectors.Widened(i), exclude: i).Label == Examples[i].Label)
+            {
+                Interlocked.Increment(ref right);
+            }
+        });
 
         return Examples.Count == 0 ? 0 : (double)right / Examples.Count;
     }
