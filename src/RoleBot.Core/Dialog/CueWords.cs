@@ -120,6 +120,9 @@ internal static class CueWords
     /// <summary>Words that ask for a person.</summary>
     public static readonly string[] WhoWords = Cues.Words(nameof(WhoWords));
 
+    /// <summary>Words that make a sentence a question; the last such sentence of a long message may be what it asks.</summary>
+    public static readonly string[] QuestionWords = Cues.Words(nameof(QuestionWords));
+
     /// <summary>Nouns a "who" can follow without asking who owns something: "the people who approve it".</summary>
     public static readonly string[] GroupNouns = Cues.Words(nameof(GroupNouns));
 

@@ -26,6 +26,12 @@ internal static class Lexicon
     /// <summary>The two sides people name when asking whose a thing is: "IT or security?".</summary>
     public static readonly FrozenSet<string> Sides = Cues.WordSet(nameof(Sides));
 
+    /// <summary>Words that set aside what follows them when a determiner comes next and no auxiliary before ("not the IT budget").</summary>
+    public static readonly FrozenSet<string> ExclusionNegators = Cues.WordSet(nameof(ExclusionNegators));
+
+    /// <summary>Phrases that set aside what follows them, up to the end of the clause: "rather than", "instead of".</summary>
+    public static readonly PhraseList ExclusionPhrases = Cues.Phrases(nameof(ExclusionPhrases));
+
     /// <summary>Verbs a contracted "not" attaches to ("shouldn't", "isn't"), which make a question rather than an exclusion.</summary>
     public static readonly FrozenSet<string> Auxiliaries = Cues.WordSet(nameof(Auxiliaries));
 

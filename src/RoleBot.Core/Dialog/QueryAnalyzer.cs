@@ -362,17 +362,12 @@ internal sealed class QueryAnalyzer
 
     private static bool IsSecurityWord(string word) => Lexicon.SecurityWords.Contains(word) || CueWords.IncidentStems.Contains(Stemmer.Stem(word));
 
-    /// <summary>"not the …", "rather than …", "instead of …", "other than …", "as opposed to …", "excluding …".</summary>
-    private static bool StartsExclusion(List<string> words, int i) => words[i] switch
-    {
+    /// <summary>"not the …", "rather than …", "instead of …", "excluding …".</summary>
+    private static bool StartsExclusion(List<string> words, int i) =>
+        Lexicon.ExclusionPhrases.StartsAt(words, i)
         // "shouldn't the CIO…" asks a question; only a "not" that follows no verb sets something aside.
-        "not" => i + 1 < words.Count && Lexicon.Determiners.Contains(words[i + 1]) && (i == 0 || !Lexicon.Auxiliaries.Contains(words[i - 1])),
-        "rather" or "other" => At(words, i + 1, "than"),
-        "instead" => At(words, i + 1, "of"),
-        "opposed" => i > 0 && words[i - 1] == "as" && At(words, i + 1, "to"),
-        "excluding" or "except" => true,
-        _ => false,
-    };
+        || (Lexicon.ExclusionNegators.Contains(words[i]) && i + 1 < words.Count && Lexicon.Determiners.Contains(words[i + 1])
+            && (i == 0 || !Lexicon.Auxiliaries.Contains(words[i - 1])));
 
     private string[] Correct(string word)
     {

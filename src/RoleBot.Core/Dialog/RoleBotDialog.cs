@@ -105,7 +105,7 @@ public sealed partial class RoleBotDialog(
         return sentences.Length < 2
             ? null
             : sentences.LastOrDefault(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Any(w => w.ToLowerInvariant() is "who" or "whom" or "whose" or "what" or "which" or "how" or "where" or "who's" or "what's"));
+                .Any(w => CueWords.QuestionWords.Contains(w.ToLowerInvariant(), StringComparer.Ordinal)));
     }
 
     private Answer Answer(KnowledgeSnapshot snapshot, AnswerComposer composer, AnalyzedQuery query, IntentGuess guess, ConversationState? previous)
