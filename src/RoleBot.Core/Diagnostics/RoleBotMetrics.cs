@@ -20,6 +20,7 @@ public sealed class RoleBotMetrics : IDisposable
     private readonly Counter<long> learningFailures;
     private readonly Counter<long> knowledgeReloads;
     private readonly Counter<long> sharedStateFallbacks;
+    private readonly Counter<long> sharedStateTimeouts;
 
     public RoleBotMetrics(IMeterFactory meterFactory)
     {
@@ -33,6 +34,7 @@ public sealed class RoleBotMetrics : IDisposable
         learningFailures = meter.CreateCounter<long>("rolebot.learning.failures", "{record}", "Feedback or declined questions that could not be written to the learning database, by kind.");
         knowledgeReloads = meter.CreateCounter<long>("rolebot.knowledge.reloads", "{reload}", "Knowledge base reloads after its files changed, by outcome (loaded or rejected).");
         sharedStateFallbacks = meter.CreateCounter<long>("rolebot.redis.fallbacks", "{operation}", "Shared-state operations served from this instance's memory because Redis was down, by operation.");
+        sharedStateTimeouts = meter.CreateCounter<long>("rolebot.redis.timeouts", "{operation}", "Shared-state operations that waited a whole Redis operation timeout before falling back, by operation.");
     }
 
     public void QuestionAnswered(string channel, Answer answer, TimeSpan elapsed)
@@ -67,6 +69,10 @@ public sealed class RoleBotMetrics : IDisposable
     /// <summary>Redis was down, so <paramref name="operation"/> (conversation.read, slack.claim, …) used this instance's memory.</summary>
     public void SharedStateFellBack(string operation) =>
         sharedStateFallbacks.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary><paramref name="operation"/> waited a whole Redis operation timeout: what a request pays before the circuit opens.</summary>
+    public void SharedStateTimedOut(string operation) =>
+        sharedStateTimeouts.Add(1, new KeyValuePair<string, object?>("operation", operation));
 
     public void Dispose() => meter.Dispose();
 }

@@ -87,9 +87,13 @@ internal sealed partial class RedisCircuit(IConnectionMultiplexer redis, RoleBot
                 Volatile.Write(ref timeoutsInARow, 0);
                 return result;
             }
-            catch (RedisTimeoutException) when (Interlocked.Increment(ref timeoutsInARow) < TimeoutsToOpen)
+            catch (RedisTimeoutException)
             {
-                // This operation still falls back; the circuit stays closed for the next one.
+                metrics.SharedStateTimedOut(operation);
+                if (Interlocked.Increment(ref timeoutsInARow) >= TimeoutsToOpen)
+                {
+                    Trip(operation, nameof(RedisTimeoutException));
+                }
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {

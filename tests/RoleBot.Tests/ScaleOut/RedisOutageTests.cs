@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -13,13 +14,6 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>The bound for a typical answer during an outage; the TestServer path itself takes a few milliseconds.</summary>
     private static readonly TimeSpan MedianBound = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>
-    /// An answer that waited for a frozen or dead Redis took at least one operation timeout. Only the answers that open
-    /// the circuit may do that; a tail bound instead failed on a loaded 2-core CI runner (p99 218-227 ms with the
-    /// median at 8-13 ms) although no answer after the circuit opened touched Redis.
-    /// </summary>
-    private static readonly TimeSpan RedisWait = new RedisOptions().OperationTimeout;
 
     private readonly RedisServer redis = new();
 
@@ -66,16 +60,23 @@ public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
 
         latencies.Sort();
         var median = latencies[latencies.Count / 2];
-        var waited = latencies.Count(l => l >= RedisWait);
-        output.WriteLine($"{latencies.Count} answers during the outage: p50 {median.TotalMilliseconds:F1} ms, max {latencies[^1].TotalMilliseconds:F1} ms, {waited} took a Redis timeout or longer");
+        var waited = Total(metrics, "rolebot_redis_timeouts_total");
+        output.WriteLine($"{latencies.Count} answers during the outage: p50 {median.TotalMilliseconds:F1} ms, max {latencies[^1].TotalMilliseconds:F1} ms, {waited} operations waited a Redis timeout");
         Assert.True(median <= MedianBound, $"median during the outage: {median.TotalMilliseconds} ms");
-        Assert.True(waited <= RedisCircuit.TimeoutsToOpen, $"{waited} answers took {RedisWait.TotalMilliseconds} ms or longer");
+        // Counted, not timed: a tail bound on latency failed on a loaded 2-core CI runner (three answers over 250 ms,
+        // one at 914 ms) although the circuit had opened after two timeouts.
+        Assert.True(waited <= RedisCircuit.TimeoutsToOpen, $"{waited} operations waited a Redis timeout");
         Assert.Equal("degraded: redis", readiness);
         Assert.Contains("rolebot_redis_fallbacks_total{", metrics, StringComparison.Ordinal);
         Assert.Equal(warningsBefore + 1, Warnings(first));
         Assert.True(recovered, "/readyz did not say ready again after Redis returned");
         Assert.Equal("statistic", followUp.GetProperty("intent").GetString());
     }
+
+    /// <summary>The sum of a Prometheus counter's series; 0 when it has none yet.</summary>
+    private static double Total(string metrics, string counter) => metrics.Split('\n')
+        .Where(line => line.StartsWith(counter + "{", StringComparison.Ordinal))
+        .Sum(line => double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture));
 
     /// <summary>Circuit warnings so far; a start-up that connects slowly on a loaded machine may already have logged one.</summary>
     private static int Warnings(OperationsHost host) =>
