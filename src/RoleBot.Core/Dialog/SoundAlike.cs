@@ -27,6 +27,9 @@ internal sealed partial class SoundAlike
     /// <summary>How far a single unknown word may be spelled from a role's id and still be heard as it ("sisso": CISO).</summary>
     private const int MaxRoleEdits = 2;
 
+    /// <summary>The key's mark for a word that opens with a vowel; no consonant code uses it.</summary>
+    private const char InitialVowel = '_';
+
     private const int MinAcronym = 3;
     private const int MaxAcronym = 6;
 
@@ -210,12 +213,18 @@ internal sealed partial class SoundAlike
 
     /// <summary>
     /// The consonant skeleton of a word: letters that sound alike merge (ph/f, c/k/q, c before e/i/y with s, b/p, d/t,
-    /// g/k, v/f, z/s), vowels and h, w, y drop, and a doubled consonant counts once.
+    /// g/k, v/f, z/s), vowels and h, w, y drop, and a doubled consonant counts once. A vowel that opens the word stays, as
+    /// one mark for any vowel: dictation keeps how a word begins, and without it "dee doss" (a DDoS) was heard as "audits".
     /// </summary>
     internal static string Key(string text)
     {
         var s = text.ToLowerInvariant();
         var key = new StringBuilder(s.Length);
+        if (s.Length > 0 && "aeiou".Contains(s[0], StringComparison.Ordinal))
+        {
+            key.Append(InitialVowel);
+        }
+
         var previous = '\0';
         for (var i = 0; i < s.Length; i++)
         {

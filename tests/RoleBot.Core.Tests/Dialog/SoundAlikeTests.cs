@@ -81,6 +81,15 @@ public sealed class SoundAlikeTests
         Assert.Equal(SoundAlike.Key(a), SoundAlike.Key(b));
 
     [Fact]
+    public void A_run_of_words_is_not_heard_as_a_word_that_opens_with_a_vowel_it_does_not_have()
+    {
+        var hearing = new SoundAlike([], ["audits", "encryption"], w => w is "a" or "who" or "owns");
+
+        Assert.Equal("a dee doss attack", hearing.Rewrite("a dee doss attack"));
+        Assert.Equal("who owns encryption", hearing.Rewrite("who owns en cryption"));
+    }
+
+    [Fact]
     public void A_key_two_knowledge_base_words_share_rewrites_to_neither()
     {
         var hearing = new SoundAlike([], ["patching", "pitching"], _ => false);
