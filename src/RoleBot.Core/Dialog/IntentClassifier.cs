@@ -184,7 +184,7 @@ internal static class IntentClassifier
     /// True when "who" asks ("now the systems are back, who works out the damage?") rather than relates ("CIOs who
     /// play an active role", "CISOs whose day is mostly threats").
     /// </summary>
-    private static bool AsksWho(AnalyzedQuery q)
+    internal static bool AsksWho(AnalyzedQuery q)
     {
         for (var i = 0; i < q.Words.Count; i++)
         {

@@ -92,7 +92,8 @@ public sealed partial class RoleBotDialog
         }
 
         // "Do CISOs worry more about compliance than about losing money?" names no owner's task but one figure, all of it.
-        var figures = t.Snapshot.Statistics.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
+        // "Who should she contact immediately?" asks for a person, whatever figure its words fit ("immediate response").
+        var figures = IntentClassifier.AsksWho(t.Query) ? [] : t.Snapshot.Statistics.Search(t.Query.Terms, t.Query.ContentTerms, take: 1);
         if (figures.Count > 0 && figures[0].Coverage >= StrongFigureCoverage
             && Confidence.Of(figures[0].Score, figures[0].Coverage, t.Query.Corrections) >= t.Threshold + StrongFigureMargin)
         {

@@ -149,6 +149,18 @@ public sealed class RoleBotDialogTests
         Assert.StartsWith("The documents give no figure on patch management", answer.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Do CISOs worry more about compliance than about losing money?", true)]
+    [InlineData("Who should she contact immediately?", false)]
+    public void A_question_that_names_no_task_but_fits_one_figure_gets_the_figure_unless_it_asks_for_a_person(string question, bool figure)
+    {
+        var lexical = TestDialog.Create(new Dictionary<string, string?> { ["Semantic:Enabled"] = "false" });
+
+        var answer = lexical.Ask(question);
+
+        Assert.Equal(figure, answer.Intent == Intent.Statistic);
+    }
+
     [Fact]
     public void A_figure_asked_again_for_the_other_role_in_words_the_knowledge_base_does_not_know_is_that_roles_figure()
     {
