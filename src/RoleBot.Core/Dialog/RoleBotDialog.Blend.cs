@@ -228,7 +228,7 @@ public sealed partial class RoleBotDialog
         // "found malware in a file, what must I do?": with the incident taken out, what is left reads like a how-to, but
         // an incident the neighbours agree on is what makes "what do I do" a question for RoleBot.
         var reportedIncident = answer.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability;
-        return answer.Answered && !labelledInScope && !reportedIncident && votes.Act?.Value is { } act
+        return answer.Answered && !labelledInScope && !OnlyNearOneEntry(match, o) && !reportedIncident && votes.Act?.Value is { } act
             && act.OutOfScopeProbability >= o.ActDeclineProbability && act.Similarity >= o.ActMinSimilarity
                 ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))
                 : answer;
@@ -458,6 +458,14 @@ public sealed partial class RoleBotDialog
     /// </summary>
     private static bool NearCopy(SemanticMatch match, SemanticOptions o) =>
         match.Similarity >= o.ActKeepSimilarity && match.Neighbours.Count > 0 && match.Neighbours[0].Example.Label == match.Label;
+
+    /// <summary>
+    /// "how many cisos report to the cio, need a number for the incident report": a paraphrase of one entry's examples
+    /// with all but none of the vote elsewhere is that entry's question, however its words read with the topic taken out.
+    /// </summary>
+    internal static bool OnlyNearOneEntry(SemanticMatch match, SemanticOptions o) =>
+        match.Similarity >= o.ParaphraseSimilarity && !match.IsOutOfScope && !match.IsHelp
+        && match.LabelProbability >= 1 - o.UncontestedShare && match.OutOfScopeProbability < o.UncontestedShare;
 
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 

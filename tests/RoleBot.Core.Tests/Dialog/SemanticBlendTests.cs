@@ -387,4 +387,17 @@ public sealed class SemanticBlendTests
 
         Assert.Equal(label, RoleBotDialog.LabelOfLikeDenials(Analyzer, query, match, new SemanticOptions()));
     }
+
+    [Theory]
+    [InlineData(0.84, 1.0, 0.0, true)]
+    [InlineData(0.79, 1.0, 0.0, false)]
+    [InlineData(0.84, 0.9, 0.0, false)]
+    [InlineData(0.84, 1.0, 0.1, false)]
+    public void A_paraphrase_with_the_whole_vote_on_one_entry_is_that_entrys_question(double similarity, double entryShare, double outOfScope, bool onlyNearOne)
+    {
+        var match = new SemanticMatch("statistic:reporting_lines", 1 - outOfScope, similarity, 0, outOfScope, null, entryShare);
+
+        Assert.Equal(onlyNearOne, RoleBotDialog.OnlyNearOneEntry(match, new SemanticOptions()));
+        Assert.False(RoleBotDialog.OnlyNearOneEntry(match with { Label = "out_of_scope" }, new SemanticOptions()));
+    }
 }
