@@ -41,15 +41,19 @@ internal sealed partial class SoundAlike
     private readonly FrozenDictionary<string, char> letters;
     private readonly FrozenDictionary<string, string> spelledWords;
     private readonly FrozenSet<string> determiners;
+    private readonly FrozenSet<string> standalone;
     private readonly int longestSpelling;
 
     /// <param name="letterNames">Each letter's spoken names ("c": "see", "sea"); a letter also stands for itself.</param>
     /// <param name="determiners">Words after which a spoken letter may begin a role's id ("the", "our").</param>
+    /// <param name="standalone">Words that are heard as themselves, never as part of another word: "my account says i
+    /// signed in" is not "my account CISO signed in".</param>
     public SoundAlike(IEnumerable<string> roleIds, IEnumerable<string> knowledgeWords, Func<string, bool> knows,
-        IReadOnlyDictionary<char, string[]>? letterNames = null, IEnumerable<string>? determiners = null)
+        IReadOnlyDictionary<char, string[]>? letterNames = null, IEnumerable<string>? determiners = null, IEnumerable<string>? standalone = null)
     {
         var vocabulary = knowledgeWords.ToArray();
         this.determiners = (determiners ?? []).ToFrozenSet(StringComparer.Ordinal);
+        this.standalone = (standalone ?? []).ToFrozenSet(StringComparer.Ordinal);
         this.knows = knows;
         roles = roleIds.ToFrozenSet(StringComparer.Ordinal);
         letters = (letterNames ?? new Dictionary<char, string[]>())
@@ -173,6 +177,11 @@ internal sealed partial class SoundAlike
             }
 
             last = words[j].Value.ToLowerInvariant();
+            if (standalone.Contains(last))
+            {
+                return null;
+            }
+
             unknown += knows(last) ? 0 : 1;
             run.Append(last);
         }

@@ -31,7 +31,8 @@ public sealed class KnowledgeSnapshot
                 .Concat(OtherRoleAcronyms()),
             word => Analyzer.Knows(word) || LanguageWords.Contains(word),
             Cues.LetterNames(),
-            CueWords.Determiners);
+            CueWords.Determiners,
+            CueWords.FirstPerson.Concat(CueWords.Pronouns));
         Responsibilities = new SearchIndex<Responsibility>(knowledge.Responsibilities, r =>
         [
             new SearchField([r.Name], 3, IsPhraseList: true),

@@ -90,6 +90,15 @@ public sealed class SoundAlikeTests
     }
 
     [Fact]
+    public void A_pronoun_is_heard_as_itself_and_never_ends_a_roles_id()
+    {
+        var hearing = new SoundAlike(["CISO"], [], w => w is "my" or "account" or "i" or "signed" or "in" or "so", standalone: ["i", "my"]);
+
+        Assert.Equal("my account says i signed in", hearing.Rewrite("my account says i signed in"));
+        Assert.Equal("who is the CISO", hearing.Rewrite("who is the sis so"));
+    }
+
+    [Fact]
     public void A_key_two_knowledge_base_words_share_rewrites_to_neither()
     {
         var hearing = new SoundAlike([], ["patching", "pitching"], _ => false);
