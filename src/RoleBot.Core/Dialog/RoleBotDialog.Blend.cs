@@ -72,7 +72,7 @@ public sealed partial class RoleBotDialog
     private Answer Voted(KnowledgeSnapshot snapshot, string text, Answer lexical, IntentGuess guess, bool midConversation)
     {
         var o = semantic!.Options;
-        if (Semantic(snapshot, text) is not { } votes)
+        if (Semantic(snapshot, text, midConversation) is not { } votes)
         {
             return lexical;
         }
@@ -109,7 +109,8 @@ public sealed partial class RoleBotDialog
         // "found malware in a file, what must I do?": with the incident taken out, what is left reads like a how-to, but
         // an incident the neighbours agree on is what makes "what do I do" a question for RoleBot.
         var reportedIncident = answer.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability;
-        return answer.Answered && !labelledInScope && !OnlyNearOneEntry(match, o) && !reportedIncident && votes.Act?.Value is { } act
+        return answer.Answered && !labelledInScope && !OnlyNearOneEntry(match, o) && !reportedIncident && !AsksForAPersonNoNeighbourDeclines(votes.Query, match, o)
+            && votes.Act?.Value is { } act
             && act.OutOfScopeProbability >= o.ActDeclineProbability && act.Similarity >= o.ActMinSimilarity
                 ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))
                 : answer;
@@ -129,7 +130,7 @@ public sealed partial class RoleBotDialog
     /// The votes on <paramref name="text"/>, or null when the sentence model cannot run here (a native library missing, an
     /// unreadable model file): RoleBot then answers with the lexical reading alone rather than failing the question.
     /// </summary>
-    private SemanticReading? Semantic(KnowledgeSnapshot snapshot, string text)
+    private SemanticReading? Semantic(KnowledgeSnapshot snapshot, string text, bool midConversation = false)
     {
         try
         {
@@ -138,8 +139,10 @@ public sealed partial class RoleBotDialog
             var query = snapshot.Analyzer.Analyze(text);
             var roleFree = query.Roles.Count > 0 && query.ContentTerms.Count > 0 ? index.Match(string.Join(' ', query.RoleFreeWords)) : null;
 
-            // The topic-free vote costs a second run of the model, and only an answer needs it.
-            var asked = acts.Asked(string.Join(' ', query.Words));
+            // The topic-free vote costs a second run of the model, and only an answer needs it. Mid-conversation, a question
+            // with nothing of substance but a role ("ok and the CIO?") has its subject from the turn before: with the role
+            // taken out, what is left ("ok and the X") reads like any request.
+            var asked = midConversation && query.ContentTerms.Count == 0 ? null : acts.Asked(string.Join(' ', query.Words));
             return new SemanticReading(index, query, index.Match(text), roleFree, asked is null ? null : new Lazy<SemanticMatch>(() => acts.Index.Match(asked)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException

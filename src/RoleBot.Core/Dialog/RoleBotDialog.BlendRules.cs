@@ -119,6 +119,14 @@ public sealed partial class RoleBotDialog
         match.Similarity >= o.ParaphraseSimilarity && !match.IsOutOfScope && !match.IsHelp
         && match.LabelProbability >= 1 - o.UncontestedShare && match.OutOfScopeProbability < o.UncontestedShare;
 
+    /// <summary>
+    /// "who writes the breach disclosure, lawyers want a draft today": a question that asks for a person, among neighbours
+    /// none of which must be declined, asks who owns the thing, however much its other words ("a draft") sound like a
+    /// request for the thing itself.
+    /// </summary>
+    internal static bool AsksForAPersonNoNeighbourDeclines(AnalyzedQuery query, SemanticMatch match, SemanticOptions o) =>
+        IntentClassifier.AsksWho(query) && !match.IsOutOfScope && match.OutOfScopeProbability < o.UncontestedShare;
+
     private static bool SameReading(Answer a, Answer b) => a.Intent == b.Intent && a.TopicId == b.TopicId;
 
     private static bool Answers(Answer answer, string label) =>

@@ -400,4 +400,15 @@ public sealed class SemanticBlendTests
         Assert.Equal(onlyNearOne, RoleBotDialog.OnlyNearOneEntry(match, new SemanticOptions()));
         Assert.False(RoleBotDialog.OnlyNearOneEntry(match with { Label = "out_of_scope" }, new SemanticOptions()));
     }
+
+    [Theory]
+    [InlineData("who writes the breach disclosure, lawyers want a draft today", 0.0, true)]
+    [InlineData("write me the breach disclosure, lawyers want a draft today", 0.0, false)]
+    [InlineData("who writes the breach disclosure, lawyers want a draft today", 0.1, false)]
+    public void A_question_for_a_person_among_neighbours_none_of_which_is_declined_asks_for_an_owner(string question, double outOfScope, bool asksForAnOwner)
+    {
+        var match = new SemanticMatch("ownership:breach_disclosure", 1 - outOfScope, 0.75, 0, outOfScope, null, 1 - outOfScope);
+
+        Assert.Equal(asksForAnOwner, RoleBotDialog.AsksForAPersonNoNeighbourDeclines(Analyzer.Analyze(question), match, new SemanticOptions()));
+    }
 }
