@@ -82,6 +82,14 @@ public sealed partial class RoleBotDialog
             return Asked(snapshot, votes, lexical);
         }
 
+        // "our website is showing a defacement message, who is meant to handle this, cio or ciso?": the role names split the
+        // vote among questions about the roles; without them the question is plainly about a topic, and that answers it.
+        if (!explicitDecline && votes.Query.Roles.Count > 0 && replay is null && votes.RoleFree is { } withoutRoles && AboutATopic(withoutRoles, o)
+            && AnswerOf(snapshot, index, withoutRoles, withoutRoles.Label) is { } topicalAnswer)
+        {
+            return Asked(snapshot, votes, topicalAnswer with { Confidence = Math.Round(withoutRoles.Probability, 3) });
+        }
+
         // The lexical reading saw an incident but no playbook fits, and the neighbours agree it is one: the incident they
         // point to most is a safer answer than a decline in the middle of an incident.
         if (guess.Intent == Intent.Escalation && match.IncidentProbability >= o.IncidentAnswerProbability
