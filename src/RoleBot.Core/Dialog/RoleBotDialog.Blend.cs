@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using RoleBot.Core.Answers;
 using RoleBot.Core.Conversations;
 using RoleBot.Core.Knowledge;
@@ -66,7 +64,6 @@ public sealed partial class RoleBotDialog
                 ? new AnswerComposer(snapshot.Knowledge, organization.Value).Role(profile, answer.Confidence)
                 : answer;
     }
-
 
     /// <param name="midConversation">Whether an earlier turn may have given the question its subject ("who's their boss?").</param>
     private Answer Voted(KnowledgeSnapshot snapshot, string text, Answer lexical, IntentGuess guess, bool midConversation)

@@ -1,6 +1,5 @@
 using RoleBot.Core.Answers;
 using RoleBot.Core.Knowledge;
-using RoleBot.Core.Semantic;
 
 namespace RoleBot.Core.Dialog;
 
