@@ -41,7 +41,9 @@ public sealed partial class RoleBotDialog
     private Answer Blended(KnowledgeSnapshot snapshot, string text, ConversationState? previous)
     {
         var (lexical, guess) = LexicalAnswer(text, previous);
-        return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null)
+        // A follow-up the previous turn gave a subject is read by it; the neighbours know nothing of earlier turns. When even
+        // that reading finds nothing ("and who is doing the reporting to the authorities after"), the words alone may.
+        return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null && lexical.Answered)
             ? lexical
             : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess, previous is not null));
     }

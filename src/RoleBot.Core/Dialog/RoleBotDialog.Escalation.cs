@@ -11,6 +11,12 @@ public sealed partial class RoleBotDialog
 
     private static Answer Escalation(Turn t)
     {
+        // "ok and after that who else has to be told": the incident is the one just answered, and its playbook says who is next.
+        if (t.RefersBack && t.Previous?.TopicId is { } previousId && t.Knowledge.PlaybooksById.TryGetValue(previousId, out var previousPlaybook))
+        {
+            return t.Composer.Escalation(previousPlaybook, 0.9);
+        }
+
         var threshold = t.Threshold;
         var playbook = BestPlaybook(t, threshold) ?? IncidentPlaybook(t, threshold);
         var responsibilities = t.Snapshot.Responsibilities.Search(t.Query.Terms, t.Query.ContentTerms);

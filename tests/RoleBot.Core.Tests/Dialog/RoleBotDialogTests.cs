@@ -184,6 +184,31 @@ public sealed class RoleBotDialogTests
         Assert.False(answer.Answered);
     }
 
+    [Fact]
+    public void Asking_who_is_next_after_an_incident_answer_gives_that_incidents_playbook_again()
+    {
+        var dialog = TestDialog.Create();
+        var first = dialog.Ask("We just got hit with ransomware, who do I contact?", "c1");
+
+        var answer = dialog.Ask("and after that who else should be told?", "c1");
+
+        Assert.Equal((Intent.Escalation, first.TopicId), (answer.Intent, answer.TopicId));
+        Assert.NotEmpty(answer.Escalation);
+    }
+
+    [Fact]
+    public void A_follow_up_the_previous_subject_cannot_answer_is_read_on_its_own_words()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("Who owns the IT budget?", "c1");
+
+        var answer = dialog.Ask("and if someone wiped my files by accident, who restores them?", "c1");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("CIO", answer.Owner?.Id);
+        Assert.NotEqual("it_budget", answer.TopicId);
+    }
+
     [Theory]
     [InlineData("is the company ISO 27001 certified at the moment?")]
     [InlineData("a client asked whether we are HIPAA compliant")]
