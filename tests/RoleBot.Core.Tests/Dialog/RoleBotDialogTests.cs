@@ -184,6 +184,20 @@ public sealed class RoleBotDialogTests
         Assert.False(answer.Answered);
     }
 
+    [Theory]
+    [InlineData("Who owns regulatory compliance?", "anything to back that up?")]
+    [InlineData("Who leads incident response?", "which benchmark backs that?")]
+    public void Asking_for_the_evidence_behind_an_answer_gives_that_answers_figures(string first, string followUp)
+    {
+        var dialog = TestDialog.Create();
+        var owner = dialog.Ask(first, "c1");
+
+        var answer = dialog.Ask(followUp, "c1");
+
+        Assert.Equal((Intent.Statistic, owner.TopicId), (answer.Intent, answer.TopicId));
+        Assert.NotEmpty(answer.Statistics);
+    }
+
     [Fact]
     public void Asking_who_is_next_after_an_incident_answer_gives_that_incidents_playbook_again()
     {
