@@ -118,7 +118,7 @@ public sealed partial class RoleBotDialog(
 
         query = IntentFiller.Remove(query, intent);
         var context = new Turn(snapshot, composer, query, guess, previous, options.Value.ConfidenceThreshold);
-        return intent switch
+        var answer = intent switch
         {
             Intent.Help => composer.Help(),
             Intent.Escalation => Escalation(context),
@@ -130,6 +130,28 @@ public sealed partial class RoleBotDialog(
             Intent.Fallback => Decline(context, NearestQuestions(context), 0),
             _ => Ownership(context, Intent.Ownership),
         };
+        return answer.Answered || intent == Intent.Help || guess.AsksForAction ? answer : StepOfPreviousAnswer(context) ?? answer;
+    }
+
+    /// <summary>
+    /// "and who gets legal involved?" after a breach: a follow-up that asks who deals with a party the previous answer's
+    /// escalation steps name (Legal, HR, the board) is answered by those steps, which say who brings that party in.
+    /// </summary>
+    private static Answer? StepOfPreviousAnswer(Turn t)
+    {
+        if (!t.Guess.IsFollowUp || !IntentClassifier.AsksWho(t.Query) || t.Previous?.TopicId is not { } id)
+        {
+            return null;
+        }
+
+        var playbook = t.Knowledge.PlaybooksById.GetValueOrDefault(id);
+        var responsibility = t.Knowledge.ResponsibilitiesById.GetValueOrDefault(id);
+        var steps = playbook?.Steps ?? responsibility?.Escalation ?? [];
+        var namesParty = steps.Any(step => step.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => t.Query.ContentTerms.Contains(Stemmer.Stem(word.ToLowerInvariant()))));
+        return !namesParty ? null
+            : playbook is not null ? t.Composer.Escalation(playbook, t.Threshold)
+            : t.Composer.Ownership(responsibility!, t.Threshold, t.Previous.Intent, null);
     }
 
     private RoleOwner? RoleOf(Answer answer) =>

@@ -199,6 +199,29 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void Asking_who_brings_in_a_party_the_previous_answers_steps_name_gives_those_steps_again()
+    {
+        var dialog = TestDialog.Create();
+        var first = dialog.Ask("I think a colleague is copying customer data to a USB stick, who do I tell?", "c1");
+
+        var answer = dialog.Ask("and who brings in HR?", "c1");
+
+        Assert.Equal((Intent.Escalation, first.TopicId), (answer.Intent, answer.TopicId));
+        Assert.Contains(answer.Escalation, step => step.Role == "HR");
+    }
+
+    [Fact]
+    public void Asking_who_brings_in_a_party_the_previous_answer_never_named_is_not_answered_by_it()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("Who owns the IT budget?", "c1");
+
+        var answer = dialog.Ask("and who brings in HR?", "c1");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
     public void Asking_who_is_next_after_an_incident_answer_gives_that_incidents_playbook_again()
     {
         var dialog = TestDialog.Create();
