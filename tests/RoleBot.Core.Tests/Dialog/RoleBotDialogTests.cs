@@ -198,6 +198,17 @@ public sealed class RoleBotDialogTests
         Assert.NotEmpty(answer.Statistics);
     }
 
+    [Theory]
+    [InlineData("what does the CISO do during a ransomware attack", "CISO")]
+    [InlineData("what does the CIO do in a data breach", "CIO")]
+    public void Asking_what_one_role_does_in_an_incident_answers_with_that_roles_part(string question, string role)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(role, answer.Owner?.Id);
+    }
+
     [Fact]
     public void Asking_who_brings_in_a_party_the_previous_answers_steps_name_gives_those_steps_again()
     {
