@@ -42,7 +42,7 @@ public sealed partial class RoleBotDialog
     {
         var (lexical, guess) = LexicalAnswer(text, previous);
         // A follow-up the previous turn gave a subject is read by it; the neighbours know nothing of earlier turns. When even
-        // that reading finds nothing ("and who is doing the reporting to the authorities after"), the words alone may.
+        // that reading finds nothing ("and if my files end up deleted, who gets them back?"), the words alone may.
         return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null && lexical.Answered)
             ? lexical
             : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess, previous is not null));

@@ -151,7 +151,7 @@ public sealed partial class RoleBotDialog(
             .Any(word => t.Query.ContentTerms.Contains(Stemmer.Stem(word.ToLowerInvariant()))));
         return !namesParty ? null
             : playbook is not null ? t.Composer.Escalation(playbook, t.Threshold)
-            : t.Composer.Ownership(responsibility!, t.Threshold, t.Previous.Intent, null);
+            : t.Composer.Ownership(responsibility!, t.Threshold, t.Previous.Intent == Intent.Escalation ? Intent.Escalation : Intent.Ownership, null);
     }
 
     private RoleOwner? RoleOf(Answer answer) =>
