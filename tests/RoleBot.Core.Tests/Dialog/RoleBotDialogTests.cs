@@ -233,6 +233,18 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void Asking_for_the_remainder_of_a_figure_gives_the_figures_on_the_same_subject()
+    {
+        var dialog = TestDialog.Create();
+        var first = dialog.Ask("How many CISOs sit under the CIO?", "c1");
+
+        var answer = dialog.Ask("what about the remainder?", "c1");
+
+        Assert.Equal((Intent.Statistic, first.TopicId), (answer.Intent, answer.TopicId));
+        Assert.Contains(answer.Statistics, s => s.Value == "36%");
+    }
+
+    [Fact]
     public void Asking_who_is_next_after_an_incident_answer_gives_that_incidents_playbook_again()
     {
         var dialog = TestDialog.Create();
