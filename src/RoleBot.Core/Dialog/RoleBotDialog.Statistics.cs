@@ -66,8 +66,9 @@ public sealed partial class RoleBotDialog
             return t.Composer.Ownership(viaResponsibility[0].Item, responsibilityConfidence, Intent.Ownership, null);
         }
 
-        // "how many execs say…" asks for a figure outright: a figure that fits is the answer, even if a responsibility fits too.
-        if (confidence >= t.Threshold && (t.Guess.IsExplicit || confidence >= responsibilityConfidence - 0.1))
+        // "how many execs say…" asks for a figure outright: a figure that fits is the answer, even if a responsibility fits too;
+        // so does "and cios?" after a figure, whose subject the previous question settled.
+        if (confidence >= t.Threshold && (t.Guess.IsExplicit || roleSwitch || confidence >= responsibilityConfidence - 0.1))
         {
             var best = ranked[0].Score;
             var chosen = ranked.Where(x => x.Score >= best * 0.85).Select(x => x.Hit.Item).Take(3).ToList();

@@ -162,6 +162,18 @@ public sealed class RoleBotDialogTests
     }
 
     [Fact]
+    public void A_figure_asked_again_for_the_other_role_stays_a_figure_though_the_first_question_fits_a_responsibility()
+    {
+        var dialog = TestDialog.Create();
+        dialog.Ask("quick stat for a board slide: what % of cisos directly manage cyber incidents", "c1");
+
+        var answer = dialog.Ask("and cios?", "c1");
+
+        Assert.Equal(Intent.Statistic, answer.Intent);
+        Assert.Contains(answer.Statistics, s => s.Value == "35%");
+    }
+
+    [Fact]
     public void A_figure_asked_again_for_the_other_role_in_words_the_knowledge_base_does_not_know_is_that_roles_figure()
     {
         var dialog = TestDialog.Create();
