@@ -43,9 +43,28 @@ public sealed partial class RoleBotDialog
         var (lexical, guess) = LexicalAnswer(text, previous);
         // A follow-up the previous turn gave a subject is read by it; the neighbours know nothing of earlier turns. When even
         // that reading finds nothing ("and if my files end up deleted, who gets them back?"), the words alone may.
-        return semantic is not { Enabled: true } || lexical.Intent == Intent.Help || (guess.IsFollowUp && previous is not null && lexical.Answered)
-            ? lexical
+        if (semantic is not { Enabled: true } || (guess.IsFollowUp && previous is not null && lexical.Answered))
+        {
+            return lexical;
+        }
+
+        return lexical.Intent == Intent.Help
+            ? HelpChecked(snapshot, text, lexical)
             : AboutTheOneRoleNamed(snapshot, text, Voted(snapshot, text, lexical, guess, previous is not null));
+    }
+
+    /// <summary>
+    /// "can you help me write my onboarding plan?" asks for help, but with something else: when the neighbours, none of
+    /// them a question about RoleBot itself, say it must be declined, it is declined rather than answered with what
+    /// RoleBot can do.
+    /// </summary>
+    private Answer HelpChecked(KnowledgeSnapshot snapshot, string text, Answer help)
+    {
+        var votes = Semantic(snapshot, text);
+        return votes is { Match: { IsHelp: false } match } && ToDecline(match, semantic!.Options.FastPathDeclineProbability)
+            && !match.Neighbours.Any(n => n.Example.Label == ExampleQuestion.Help)
+                ? Declined(snapshot, votes.Index, match, PlainDecline(snapshot))
+                : help;
     }
 
     /// <summary>

@@ -51,6 +51,18 @@ public sealed class SemanticBlendTests
     }
 
     [Theory]
+    [InlineData("can you help me draft a cover letter for a CISO job", false)]
+    [InlineData("what can you help me with?", true)]
+    [InlineData("can you help me?", true)]
+    public void A_request_for_help_with_something_else_is_declined_while_asking_what_RoleBot_does_is_answered(string question, bool help)
+    {
+        var answer = TestDialog.Ask(question);
+
+        Assert.Equal(help, answer.Intent == Intent.Help);
+        Assert.Equal(help, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("my screen went black and a skull appeared")]
     public void A_declined_message_that_reads_like_an_incident_still_says_where_to_report_one(string question)
     {
